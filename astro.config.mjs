@@ -1,0 +1,21 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import { markdownProcessor } from './src/markdown/index.ts';
+import { site } from './src/site.ts';
+import { LOCALES, DEFAULT_LOCALE } from './src/i18n/locales.ts';
+
+export default defineConfig({
+  site: site.url,
+  // The benchmark and the bad-content tests build other content into other folders.
+  outDir: process.env.SHIZHONG_OUT_DIR ?? './dist',
+  cacheDir: process.env.SHIZHONG_CACHE_DIR ?? './node_modules/.astro',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  i18n: {
+    locales: [...LOCALES],
+    defaultLocale: DEFAULT_LOCALE,
+    routing: { prefixDefaultLocale: false },
+  },
+  markdown: { processor: markdownProcessor() },
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,100 @@
+/**
+ * The one place that reads Astro's content collections and turns entries
+ * into the plain data the pure queries in ./articles.ts work on. Route
+ * files fetch through here.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import type { Locale } from '../i18n/locales';
+import { DEPARTMENT_KINDS, type DepartmentKind } from './department-kinds';
+import { articleSlug } from './article-id';
+import { sortByDateDesc, type ArticleMeta } from './articles';
+import { deriveSummary } from './summary';
+
+export type ArticleEntry = CollectionEntry<'articles'>;
+export type Department = CollectionEntry<'departments'>['data'];
+export type Topic = CollectionEntry<'topics'>['data'];
+export type Column = CollectionEntry<'columns'>['data'];
+
+/** An article's metadata with the entry it came from (for rendering the body). */
+export interface Article extends ArticleMeta {
+  entry: ArticleEntry;
+}
+
+function toArticle(entry: ArticleEntry): Article {
+  const d = entry.data;
+  return {
+    id: entry.id,
+    slug: articleSlug(entry.id),
+    lang: d.lang,
+    title: d.title,
+    kicker: d.kicker,
+    subtitle: d.subtitle,
+    date: d.date,
+    datePrecision: d.datePrecision,
+    type: d.type,
+    column: d.column?.id,
+    departments: d.departments.map((r) => r.id),
+    topics: d.topics.map((r) => r.id),
+    summary: d.summary ?? deriveSummary(entry.body ?? ''),
+    translationOf: d.translationOf?.id,
+    entry,
+  };
+}
+
+let cache: Promise<Article[]> | undefined;
+
+/** Every published article in every language, newest first. Drafts are shown only by `npm run dev`. */
+export function allArticles(): Promise<Article[]> {
+  cache ??= getCollection('articles', (e) => import.meta.env.DEV || !e.data.draft).then((entries) =>
+    sortByDateDesc(entries.map(toArticle)),
+  );
+  return cache;
+}
+
+/**
+ * The articles a locale's lists show: its own articles, and on the English
+ * side also the Chinese ones that have no English translation (shown with
+ * a 中文 badge, never passed off as English).
+ */
+export async function articlesForLocale(locale: Locale): Promise<Article[]> {
+  const all = await allArticles();
+  if (locale === 'zh-CN') return all.filter((a) => a.lang === 'zh-CN');
+  const translated = new Set(all.filter((a) => a.lang === 'en' && a.translationOf).map((a) => a.translationOf));
+  return all.filter((a) => a.lang === 'en' || (a.lang === 'zh-CN' && !translated.has(a.id)));
+}
+
+/** The articles that have their own page in a locale (lists may show more, linking across). */
+export async function articlePagesForLocale(locale: Locale): Promise<Article[]> {
+  return (await allArticles()).filter((a) => a.lang === locale);
+}
+
+async function sortedData<T extends { order: number; id: string }>(name: 'departments' | 'topics' | 'columns'): Promise<T[]> {
+  const entries = (await getCollection(name)) as { data: T }[];
+  return entries.map((e) => e.data).sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
+}
+
+export const allDepartments = (): Promise<Department[]> => sortedData<Department>('departments');
+export const allTopics = (): Promise<Topic[]> => sortedData<Topic>('topics');
+export const allColumns = (): Promise<Column[]> => sortedData<Column>('columns');
+
+/** Departments grouped by kind, kinds in the order of DEPARTMENT_KINDS; empty kinds left out. */
+export async function departmentsByKind(): Promise<{ kind: DepartmentKind; departments: Department[] }[]> {
+  const departments = await allDepartments();
+  return DEPARTMENT_KINDS.map((kind) => ({ kind, departments: departments.filter((d) => d.kind === kind) })).filter(
+    (g) => g.departments.length > 0,
+  );
+}
+
+/** Look-up tables by id, for rendering names of referenced data. */
+export async function lookups(): Promise<{
+  departments: Map<string, Department>;
+  topics: Map<string, Topic>;
+  columns: Map<string, Column>;
+}> {
+  const [departments, topics, columns] = await Promise.all([allDepartments(), allTopics(), allColumns()]);
+  return {
+    departments: new Map(departments.map((d) => [d.id, d])),
+    topics: new Map(topics.map((t) => [t.id, t])),
+    columns: new Map(columns.map((c) => [c.id, c])),
+  };
+}

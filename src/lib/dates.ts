@@ -1,0 +1,27 @@
+import type { Locale } from '../i18n/locales';
+
+export type DatePrecision = 'day' | 'month';
+
+/**
+ * A date as readers see it: 2023年5月26日 / 26 May 2023, or only the
+ * month when that is all the source tells (2024年2月 / February 2024).
+ * Dates are calendar dates: formatted in UTC so no time zone shifts them.
+ */
+export function formatDate(date: Date, locale: Locale, precision: DatePrecision = 'day'): string {
+  const options: Intl.DateTimeFormatOptions =
+    precision === 'month'
+      ? { year: 'numeric', month: 'long', timeZone: 'UTC' }
+      : { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' };
+  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'zh-CN', options).format(date);
+}
+
+/** The machine-readable form for `<time datetime>`: 2023-05-26, or 2024-02 for a month. */
+export function isoDate(date: Date, precision: DatePrecision = 'day'): string {
+  const iso = date.toISOString().slice(0, 10);
+  return precision === 'month' ? iso.slice(0, 7) : iso;
+}
+
+/** The calendar year of a date (UTC). */
+export function yearOf(date: Date): number {
+  return date.getUTCFullYear();
+}

@@ -1,0 +1,34 @@
+/**
+ * A plain-text summary of an article from its markdown body: the first
+ * paragraph, markdown and HTML stripped, cut at a sentence end near
+ * `maxChars` (or with an ellipsis when a sentence is longer).
+ */
+export function deriveSummary(markdown: string, maxChars = 120): string {
+  const paragraphs = markdown
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter((p) => p !== '' && !/^(#|>|\||<)/.test(p));
+  const first = paragraphs[0] ?? '';
+  const text = stripMarkdown(first);
+  if ([...text].length <= maxChars) return text;
+  const chars = [...text];
+  const head = chars.slice(0, maxChars).join('');
+  const lastStop = Math.max(...['。', '！', '？', '. ', '! ', '? '].map((s) => head.lastIndexOf(s)));
+  if (lastStop >= maxChars / 2) return head.slice(0, lastStop + 1).trim();
+  return `${head.trimEnd()}…`;
+}
+
+/** Markdown inline syntax and tags removed, line breaks joined. */
+export function stripMarkdown(text: string): string {
+  return text
+    .replace(/<[^>]+>/g, '')
+    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/(\*\*|__|\*|_|~~|`)/g, '')
+    .replace(/\s*\n\s*/g, (m, offset: number, s: string) => {
+      const before = s[offset - 1] ?? '';
+      const after = s[offset + m.length] ?? '';
+      return /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF\u3000-\u303F]/.test(before + after) ? '' : ' ';
+    })
+    .trim();
+}

@@ -1,0 +1,88 @@
+/**
+ * The one URL helper: every internal link on the site is built here.
+ * Paths end with a slash (the site is built as folders of index.html).
+ */
+import { LOCALES, localePrefix, type Locale } from '../i18n/locales';
+import type { ArticleType } from './article-types';
+
+export type Route =
+  | { to: 'home' }
+  | { to: 'article'; slug: string }
+  | { to: 'departments' }
+  | { to: 'department'; id: string; page?: number }
+  | { to: 'topics' }
+  | { to: 'topic'; id: string; page?: number }
+  | { to: 'columns' }
+  | { to: 'column'; id: string; page?: number }
+  | { to: 'types' }
+  | { to: 'type'; type: ArticleType; page?: number }
+  | { to: 'archive' }
+  | { to: 'year'; year: number; page?: number }
+  | { to: 'search'; query?: string };
+
+function withPage(path: string, page: number | undefined): string {
+  if (page === undefined || page <= 1) return path;
+  return `${path}${page}/`;
+}
+
+function routePath(route: Route): string {
+  switch (route.to) {
+    case 'home':
+      return '/';
+    case 'article':
+      return `/articles/${encodeURIComponent(route.slug)}/`;
+    case 'departments':
+      return '/departments/';
+    case 'department':
+      return withPage(`/departments/${encodeURIComponent(route.id)}/`, route.page);
+    case 'topics':
+      return '/topics/';
+    case 'topic':
+      return withPage(`/topics/${encodeURIComponent(route.id)}/`, route.page);
+    case 'columns':
+      return '/columns/';
+    case 'column':
+      return withPage(`/columns/${encodeURIComponent(route.id)}/`, route.page);
+    case 'types':
+      return '/types/';
+    case 'type':
+      return withPage(`/types/${route.type}/`, route.page);
+    case 'archive':
+      return '/archive/';
+    case 'year':
+      return withPage(`/archive/${route.year}/`, route.page);
+    case 'search':
+      return route.query ? `/search/?q=${encodeURIComponent(route.query)}` : '/search/';
+  }
+}
+
+/** The site-relative URL of a route in a locale, e.g. `/en/departments/yongan-town/2/`. */
+export function href(locale: Locale, route: Route): string {
+  return `${localePrefix(locale)}${routePath(route)}`;
+}
+
+/** The absolute URL of a route, for canonical links, feeds and the sitemap. */
+export function absoluteHref(siteUrl: string, locale: Locale, route: Route): string {
+  return new URL(href(locale, route), siteUrl).toString();
+}
+
+/**
+ * The `[...page]` route param for a page number: undefined for page 1
+ * (the list's own URL), '2', '3', … after it.
+ */
+export function pageParam(page: number): string | undefined {
+  return page <= 1 ? undefined : String(page);
+}
+
+/** The page number a `[...page]` route param stands for. */
+export function pageFromParam(param: string | undefined): number {
+  if (param === undefined || param === '') return 1;
+  const n = Number(param);
+  if (!Number.isInteger(n) || n < 2) throw new Error(`Bad page number in URL: ${param}`);
+  return n;
+}
+
+/** A route's URL in every locale: the hreflang alternates of a page that exists in all of them. */
+export function hrefInAllLocales(route: Route): Record<Locale, string> {
+  return Object.fromEntries(LOCALES.map((l) => [l, href(l, route)])) as Record<Locale, string>;
+}

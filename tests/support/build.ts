@@ -1,0 +1,29 @@
+/**
+ * Running the real build from tests: `npm run build` for the site, and
+ * the same build on other content (bad fixtures) into a scratch folder.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const DIST = join(ROOT, 'dist');
+
+export interface BuildResult {
+  status: number | null;
+  output: string;
+  outDir: string;
+}
+
+/** Build the site from `contentDir` (default: the real content) into `outDir`. */
+export function runBuild(options: { contentDir?: string; outDir?: string } = {}): BuildResult {
+  const outDir = options.outDir ?? mkdtempSync(join(tmpdir(), 'shizhong-dist-'));
+  const env: NodeJS.ProcessEnv = { ...process.env, SHIZHONG_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' };
+  if (options.contentDir) {
+    env.SHIZHONG_CONTENT_DIR = options.contentDir;
+    env.SHIZHONG_CACHE_DIR = mkdtempSync(join(tmpdir(), 'shizhong-cache-'));
+  }
+  const result = spawnSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir };
+}

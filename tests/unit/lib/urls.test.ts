@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { href, hrefInAllLocales, pageFromParam, pageParam } from '../../../src/lib/urls';
+
+describe('href', () => {
+  it('builds Chinese URLs without a prefix and English ones under /en/', () => {
+    expect(href('zh-CN', { to: 'home' })).toBe('/');
+    expect(href('en', { to: 'home' })).toBe('/en/');
+    expect(href('zh-CN', { to: 'article', slug: 'yongan-town-li-feng' })).toBe('/articles/yongan-town-li-feng/');
+    expect(href('en', { to: 'department', id: 'yongan-town' })).toBe('/en/departments/yongan-town/');
+  });
+
+  it('puts page 2 and later after the list URL, and page 1 at the list URL itself', () => {
+    expect(href('zh-CN', { to: 'topic', id: 'investment-promotion', page: 1 })).toBe('/topics/investment-promotion/');
+    expect(href('zh-CN', { to: 'topic', id: 'investment-promotion', page: 2 })).toBe('/topics/investment-promotion/2/');
+    expect(href('en', { to: 'year', year: 2023, page: 3 })).toBe('/en/archive/2023/3/');
+    expect(href('zh-CN', { to: 'type', type: 'letter' })).toBe('/types/letter/');
+    expect(href('zh-CN', { to: 'column', id: 'qianggong-xingchan', page: 4 })).toBe('/columns/qianggong-xingchan/4/');
+  });
+
+  it('encodes search queries and anything unsafe in ids', () => {
+    expect(href('zh-CN', { to: 'search', query: '招商 引资' })).toBe('/search/?q=%E6%8B%9B%E5%95%86%20%E5%BC%95%E8%B5%84');
+    expect(href('zh-CN', { to: 'search' })).toBe('/search/');
+    expect(href('zh-CN', { to: 'article', slug: 'a/b' })).toBe('/articles/a%2Fb/');
+  });
+
+  it('gives a route in every locale', () => {
+    expect(hrefInAllLocales({ to: 'departments' })).toEqual({ 'zh-CN': '/departments/', en: '/en/departments/' });
+  });
+});
+
+describe('page params', () => {
+  it('round-trips page numbers', () => {
+    expect(pageParam(1)).toBeUndefined();
+    expect(pageParam(2)).toBe('2');
+    expect(pageFromParam(undefined)).toBe(1);
+    expect(pageFromParam('7')).toBe(7);
+  });
+
+  it('rejects page params that are not pages after the first', () => {
+    expect(() => pageFromParam('1')).toThrow(/Bad page/);
+    expect(() => pageFromParam('x')).toThrow(/Bad page/);
+  });
+});
