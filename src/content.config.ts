@@ -66,7 +66,7 @@ const columns = defineCollection({
 const speaker = z.object({
   /** The person interviewed or writing, e.g. 李锋 */
   name: z.string().min(1),
-  /** Their role as printed, e.g. 党委书记 or 区住建局党组成员、副局长 */
+  /** Their role as printed before the name, body included, e.g. 永安镇党委书记 or 区住建局党组成员、副局长 */
   role: z.string().min(1),
   /** The department they speak for (id from departments.yaml). */
   department: reference('departments').optional(),

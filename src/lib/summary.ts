@@ -1,13 +1,15 @@
 /**
  * A plain-text summary of an article from its markdown body: the first
- * paragraph, markdown and HTML stripped, cut at a sentence end near
+ * paragraph (not counting a salutation ending in a colon), markdown and HTML stripped, cut at a sentence end near
  * `maxChars` (or with an ellipsis when a sentence is longer).
  */
 export function deriveSummary(markdown: string, maxChars = 120): string {
   const paragraphs = markdown
     .split(/\n\s*\n/)
     .map((p) => p.trim())
-    .filter((p) => p !== '' && !/^(#|>|\||<)/.test(p));
+    .filter((p) => p !== '' && !/^(#|>|\||<)/.test(p))
+    // A letter's salutation (全区广大科技工作者：) says nothing about the letter.
+    .filter((p) => !/[：:]$/.test(p));
   const first = paragraphs[0] ?? '';
   const text = stripMarkdown(first);
   if ([...text].length <= maxChars) return text;

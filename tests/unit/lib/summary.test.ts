@@ -6,6 +6,10 @@ describe('deriveSummary', () => {
     expect(deriveSummary('**锚定“强工业”。**健全机制。\n\n第二段。')).toBe('锚定“强工业”。健全机制。');
   });
 
+  it('skips a letter’s salutation', () => {
+    expect(deriveSummary('全区广大科技工作者：\n\n仲夏时节，万物竞秀。')).toBe('仲夏时节，万物竞秀。');
+  });
+
   it('skips headings and cuts at a sentence end', () => {
     const long = `${'一'.repeat(80)}。${'二'.repeat(80)}。`;
     expect(deriveSummary(`## 小标题\n\n${long}`, 120)).toBe(`${'一'.repeat(80)}。`);

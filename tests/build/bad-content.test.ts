@@ -1,0 +1,62 @@
+/**
+ * Bad content must stop the build with a message an editor can act on:
+ * the file, the field and what was expected. Each case builds a small
+ * fixture content folder (tests/fixtures/content) plus one bad article.
+ */
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT, runBuild } from '../support/build';
+
+function fixtureWith(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'shizhong-content-'));
+  cpSync(join(ROOT, 'tests/fixtures/content'), dir, { recursive: true });
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  return dir;
+}
+
+const article = (frontmatter: string) => `---\n${frontmatter}\n---\n\n正文。\n`;
+
+describe('bad content fails the build, naming file and field', () => {
+  it('builds the fixture content when nothing is wrong', () => {
+    const result = runBuild({ contentDir: fixtureWith({}) });
+    expect(result.status, result.output).toBe(0);
+  });
+
+  it('an unknown department', () => {
+    const result = runBuild({
+      contentDir: fixtureWith({
+        'articles/2024/bad-department.md': article('title: 部门写错\ntype: report\ndate: 2024-03-01\ndepartments: [no-such-town]'),
+      }),
+    });
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain('bad-department');
+    expect(result.output).toContain('departments');
+    expect(result.output).toContain('no-such-town');
+  });
+
+  it('a missing title', () => {
+    const result = runBuild({
+      contentDir: fixtureWith({
+        'articles/2024/no-title.md': article('type: report\ndate: 2024-03-01\ndepartments: [test-town]'),
+      }),
+    });
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain('no-title');
+    expect(result.output).toContain('title');
+    expect(result.output).toContain('标题');
+  });
+
+  it('a date that is not a date', () => {
+    const result = runBuild({
+      contentDir: fixtureWith({
+        'articles/2024/bad-date.md': article('title: 日期写错\ntype: report\ndate: 2024年13月\ndepartments: [test-town]'),
+      }),
+    });
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain('bad-date');
+    expect(result.output).toContain('date');
+    expect(result.output).toContain('YYYY-MM-DD');
+  });
+});
