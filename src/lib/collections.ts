@@ -8,6 +8,7 @@ import type { Locale } from '../i18n/locales';
 import { DEPARTMENT_KINDS, type DepartmentKind } from './department-kinds';
 import { articleSlug } from './article-id';
 import { sortByDateDesc, type ArticleMeta } from './articles';
+import { findUnknownReferences } from './references';
 import { deriveSummary } from './summary';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
@@ -43,12 +44,42 @@ function toArticle(entry: ArticleEntry): Article {
 
 let cache: Promise<Article[]> | undefined;
 
-/** Every published article in every language, newest first. Drafts are shown only by `npm run dev`. */
+/**
+ * Every published article in every language, newest first. Drafts are
+ * shown only by `npm run dev`. An id in any article that names nothing
+ * stops the build here, with the file and the field.
+ */
 export function allArticles(): Promise<Article[]> {
-  cache ??= getCollection('articles', (e) => import.meta.env.DEV || !e.data.draft).then((entries) =>
-    sortByDateDesc(entries.map(toArticle)),
-  );
+  cache ??= loadArticles();
   return cache;
+}
+
+async function loadArticles(): Promise<Article[]> {
+  const [entries, all, data] = await Promise.all([
+    getCollection('articles', (e) => import.meta.env.DEV || !e.data.draft),
+    getCollection('articles'),
+    lookups(),
+  ]);
+  const problems = findUnknownReferences(
+    all.map((e) => ({
+      file: e.filePath ?? e.id,
+      departments: e.data.departments.map((r) => r.id),
+      topics: e.data.topics.map((r) => r.id),
+      column: e.data.column?.id,
+      speakerDepartment: e.data.speaker?.department?.id,
+      translationOf: e.data.translationOf?.id,
+    })),
+    {
+      departments: new Set(data.departments.keys()),
+      topics: new Set(data.topics.keys()),
+      columns: new Set(data.columns.keys()),
+      articles: new Set(all.map((e) => e.id)),
+    },
+  );
+  if (problems.length > 0) {
+    throw new Error(`内容有误，构建已停止（content error, build stopped）：\n${problems.join('\n')}`);
+  }
+  return sortByDateDesc(entries.map(toArticle));
 }
 
 /**

@@ -44,7 +44,7 @@ export function serveStatic(root: string): Promise<{ server: Server; url: string
       createReadStream(file).pipe(res);
       return;
     }
-    const notFound = path.startsWith('/en/') ? join(root, 'en/404.html') : join(root, '404.html');
+    const notFound = path.startsWith('/en/') ? join(root, 'en/404/index.html') : join(root, '404.html');
     res.writeHead(404, { 'content-type': TYPES['.html']! });
     if (existsSync(notFound)) createReadStream(notFound).pipe(res);
     else res.end('Not found');

@@ -1,0 +1,54 @@
+/**
+ * Astro's reference() checks the shape of an id, not that the id exists.
+ * This finds every id in an article's frontmatter that names nothing, so
+ * the build can stop with the file, the field and the ids that exist.
+ */
+export interface ReferenceSource {
+  /** The file the article came from, relative to the project. */
+  file: string;
+  departments: readonly string[];
+  topics: readonly string[];
+  column?: string | undefined;
+  speakerDepartment?: string | undefined;
+  translationOf?: string | undefined;
+}
+
+export interface KnownIds {
+  departments: ReadonlySet<string>;
+  topics: ReadonlySet<string>;
+  columns: ReadonlySet<string>;
+  articles: ReadonlySet<string>;
+}
+
+const DATA_FILE = {
+  departments: 'content/departments.yaml',
+  topics: 'content/topics.yaml',
+  columns: 'content/columns.yaml',
+  articles: 'content/articles/',
+} as const;
+
+function problem(file: string, field: string, id: string, kind: keyof KnownIds, known: ReadonlySet<string>): string {
+  const list = [...known].sort().join('、');
+  return `${file}: 字段 ${field} 的值 “${id}” 不存在（field ${field}: unknown id "${id}"）。请使用 ${DATA_FILE[kind]} 中已有的 id：${list}`;
+}
+
+/** Every unknown reference, one message per problem; empty when all is well. */
+export function findUnknownReferences(articles: readonly ReferenceSource[], known: KnownIds): string[] {
+  const problems: string[] = [];
+  for (const a of articles) {
+    a.departments.forEach((id, i) => {
+      if (!known.departments.has(id)) problems.push(problem(a.file, `departments[${i}]`, id, 'departments', known.departments));
+    });
+    a.topics.forEach((id, i) => {
+      if (!known.topics.has(id)) problems.push(problem(a.file, `topics[${i}]`, id, 'topics', known.topics));
+    });
+    if (a.column && !known.columns.has(a.column)) problems.push(problem(a.file, 'column', a.column, 'columns', known.columns));
+    if (a.speakerDepartment && !known.departments.has(a.speakerDepartment)) {
+      problems.push(problem(a.file, 'speaker.department', a.speakerDepartment, 'departments', known.departments));
+    }
+    if (a.translationOf && !known.articles.has(a.translationOf)) {
+      problems.push(problem(a.file, 'translationOf', a.translationOf, 'articles', known.articles));
+    }
+  }
+  return problems;
+}
