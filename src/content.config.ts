@@ -93,6 +93,8 @@ const articles = defineCollection({
         type: z.enum(ARTICLE_TYPES, { error: `type 必须是以下之一：${ARTICLE_TYPES.join('、')}` }),
         /** Publication date, YYYY-MM-DD. */
         date: z.coerce.date({ error: 'date 必须是日期，格式 YYYY-MM-DD，如 2023-05-26' }),
+        /** Date of the last substantive correction, YYYY-MM-DD (feeds and search engines show it). */
+        updated: z.coerce.date({ error: 'updated 必须是日期，格式 YYYY-MM-DD' }).optional(),
         /** How exact the date is: a day, or only the month. */
         datePrecision: z.enum(['day', 'month']).default('day'),
         /**

@@ -18,7 +18,17 @@ export type Route =
   | { to: 'type'; type: ArticleType; page?: number }
   | { to: 'archive' }
   | { to: 'year'; year: number; page?: number }
-  | { to: 'search'; query?: string };
+  | { to: 'search'; query?: string }
+  | { to: 'feed' }
+  | { to: 'departmentFeed'; id: string }
+  | { to: 'topicFeed'; id: string }
+  | { to: 'columnFeed'; id: string }
+  | { to: 'sitemap' }
+  | { to: 'defaultShareImage' }
+  | { to: 'logo' };
+
+/** Files that are the same for every language (no /en prefix). */
+const SHARED_FILES = { sitemap: '/sitemap-index.xml', defaultShareImage: '/images/share-default.png', logo: '/images/logo.svg' } as const;
 
 function withPage(path: string, page: number | undefined): string {
   if (page === undefined || page <= 1) return path;
@@ -53,11 +63,24 @@ function routePath(route: Route): string {
       return withPage(`/archive/${route.year}/`, route.page);
     case 'search':
       return route.query ? `/search/?q=${encodeURIComponent(route.query)}` : '/search/';
+    case 'feed':
+      return '/rss.xml';
+    case 'departmentFeed':
+      return `/departments/${encodeURIComponent(route.id)}/rss.xml`;
+    case 'topicFeed':
+      return `/topics/${encodeURIComponent(route.id)}/rss.xml`;
+    case 'columnFeed':
+      return `/columns/${encodeURIComponent(route.id)}/rss.xml`;
+    case 'sitemap':
+    case 'defaultShareImage':
+    case 'logo':
+      return SHARED_FILES[route.to];
   }
 }
 
 /** The site-relative URL of a route in a locale, e.g. `/en/departments/yongan-town/2/`. */
 export function href(locale: Locale, route: Route): string {
+  if (route.to in SHARED_FILES) return routePath(route);
   return `${localePrefix(locale)}${routePath(route)}`;
 }
 

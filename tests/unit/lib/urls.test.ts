@@ -23,6 +23,20 @@ describe('href', () => {
     expect(href('zh-CN', { to: 'article', slug: 'a/b' })).toBe('/articles/a%2Fb/');
   });
 
+  it('puts feeds beside the lists they follow, per language', () => {
+    expect(href('zh-CN', { to: 'feed' })).toBe('/rss.xml');
+    expect(href('en', { to: 'feed' })).toBe('/en/rss.xml');
+    expect(href('zh-CN', { to: 'departmentFeed', id: 'yongan-town' })).toBe('/departments/yongan-town/rss.xml');
+    expect(href('en', { to: 'topicFeed', id: 'investment-promotion' })).toBe('/en/topics/investment-promotion/rss.xml');
+    expect(href('zh-CN', { to: 'columnFeed', id: 'qianggong-xingchan' })).toBe('/columns/qianggong-xingchan/rss.xml');
+  });
+
+  it('gives shared files one URL whatever the language', () => {
+    expect(href('en', { to: 'sitemap' })).toBe('/sitemap-index.xml');
+    expect(href('en', { to: 'defaultShareImage' })).toBe('/images/share-default.png');
+    expect(href('zh-CN', { to: 'logo' })).toBe('/images/logo.svg');
+  });
+
   it('gives a route in every locale', () => {
     expect(hrefInAllLocales({ to: 'departments' })).toEqual({ 'zh-CN': '/departments/', en: '/en/departments/' });
   });

@@ -1,0 +1,150 @@
+/**
+ * What feed readers, search engines and share previews get: feeds parsed
+ * with a real feed parser, the sitemap parsed as XML, JSON-LD and the
+ * meta tags of real pages.
+ */
+import { readFileSync } from 'node:fs';
+import { XMLParser } from 'fast-xml-parser';
+import Parser from 'rss-parser';
+import { describe, expect, it } from 'vitest';
+import { sourceArticles, sourceData } from '../support/content';
+import { fileFor, page, pageExists } from '../support/html';
+
+const SITE = 'https://news.shizhong.example';
+const parser = new Parser({ customFields: { item: [['dc:creator', 'creator']] } });
+const zh = sourceArticles().filter((a) => (a.data.lang ?? 'zh-CN') === 'zh-CN');
+const en = sourceArticles().filter((a) => a.data.lang === 'en');
+const departments = sourceData('departments');
+const topics = sourceData('topics');
+const columns = sourceData('columns');
+
+async function feed(path: string) {
+  return parser.parseString(readFileSync(fileFor(path), 'utf8'));
+}
+
+describe('RSS feeds', () => {
+  it('the site feed has every Chinese article with title, link, date, author, categories and summary', async () => {
+    const f = await feed('/rss.xml');
+    expect(f.title).toBe('市中新闻');
+    expect(f.items).toHaveLength(zh.length);
+    for (const item of f.items) {
+      expect(item.title).toBeTruthy();
+      expect(item.link).toMatch(new RegExp(`^${SITE}/articles/[a-z0-9-]+/$`));
+      expect(Number.isNaN(Date.parse(item.pubDate!))).toBe(false);
+      expect(item.contentSnippet ?? item.content).toBeTruthy();
+      expect(item.categories?.length).toBeGreaterThan(0);
+    }
+    const yongan = f.items.find((i) => i.link === `${SITE}/articles/yongan-town-li-feng/`)!;
+    expect((yongan as { creator?: string }).creator).toBe('记者 李森 通讯员 张修阳');
+    expect(yongan.categories).toContain('永安镇');
+    expect(yongan.categories).toContain('强工兴产 转型突围');
+  });
+
+  it('the English site feed has exactly the English articles', async () => {
+    const f = await feed('/en/rss.xml');
+    expect(f.title).toBe('Shizhong News');
+    expect(f.items.map((i) => i.link).sort()).toEqual(en.map((a) => `${SITE}/en/articles/${a.slug}/`).sort());
+  });
+
+  it('each department, topic and column has a feed in both languages with exactly its articles', async () => {
+    for (const [kind, list, field] of [
+      ['departments', departments, 'departments'],
+      ['topics', topics, 'topics'],
+      ['columns', columns, 'column'],
+    ] as const) {
+      for (const item of list) {
+        const f = await feed(`/${kind}/${item.id}/rss.xml`);
+        const expected = zh
+          .filter((a) => (field === 'column' ? a.data.column === item.id : (a.data[field] ?? []).includes(item.id)))
+          .map((a) => `${SITE}/articles/${a.slug}/`)
+          .sort();
+        expect(f.items.map((i) => i.link).sort(), `${kind}/${item.id}`).toEqual(expected);
+        expect(f.title).toBe(`${item.name.zh} - 市中新闻`);
+        expect(pageExists(`/en/${kind}/${item.id}/rss.xml`)).toBe(true);
+      }
+    }
+  });
+
+  it('is announced on the matching pages', () => {
+    const home = page('/').querySelector('link[rel="alternate"][type="application/rss+xml"]');
+    expect(home?.getAttribute('href')).toBe('/rss.xml');
+    const dept = page('/departments/yongan-town/').querySelectorAll('link[rel="alternate"][type="application/rss+xml"]');
+    expect(dept.map((l) => l.getAttribute('href'))).toContain('/departments/yongan-town/rss.xml');
+    const enTopic = page('/en/topics/investment-promotion/').querySelectorAll('link[rel="alternate"][type="application/rss+xml"]');
+    expect(enTopic.map((l) => l.getAttribute('href'))).toContain('/en/topics/investment-promotion/rss.xml');
+  });
+});
+
+describe('sitemap and robots.txt', () => {
+  const xml = new XMLParser({ ignoreAttributes: false });
+
+  it('lists every article page, with hreflang alternates for translated ones', () => {
+    const index = xml.parse(readFileSync(fileFor('/sitemap-index.xml'), 'utf8'));
+    const sitemaps = [index.sitemapindex.sitemap].flat().map((s: { loc: string }) => new URL(s.loc).pathname);
+    const urls = sitemaps.flatMap((p: string) => [xml.parse(readFileSync(fileFor(p), 'utf8')).urlset.url].flat());
+    const locs = new Map(urls.map((u: { loc: string }) => [u.loc, u]));
+    for (const a of zh) expect(locs.has(`${SITE}/articles/${a.slug}/`), a.slug).toBe(true);
+    for (const a of en) {
+      const entry = locs.get(`${SITE}/en/articles/${a.slug}/`) as Record<string, unknown>;
+      const links = [entry['xhtml:link']].flat() as Record<string, string>[];
+      expect(links.map((l) => [l['@_hreflang'], l['@_href']])).toContainEqual(['zh-CN', `${SITE}/articles/${a.slug}/`]);
+    }
+    expect([...locs.keys()].some((l) => l.includes('404'))).toBe(false);
+  });
+
+  it('robots.txt points at the sitemap', () => {
+    expect(readFileSync(fileFor('/robots.txt'), 'utf8')).toContain(`Sitemap: ${SITE}/sitemap-index.xml`);
+  });
+
+  it('every page has a canonical URL on the configured site', () => {
+    for (const path of ['/', '/articles/yongan-town-li-feng/', '/en/departments/', '/topics/investment-promotion/']) {
+      expect(page(path).querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(`${SITE}${path}`);
+    }
+  });
+});
+
+describe('structured data and meta tags', () => {
+  it.each(zh.map((a) => [a.slug, a] as const))('%s has valid NewsArticle JSON-LD and government meta tags', (slug, a) => {
+    const doc = page(`/articles/${slug}/`);
+    const scripts = doc.querySelectorAll('script[type="application/ld+json"]');
+    expect(scripts).toHaveLength(1);
+    const data = JSON.parse(scripts[0]!.textContent);
+    expect(data['@context']).toBe('https://schema.org');
+    expect(data['@type']).toBe('NewsArticle');
+    expect(data.headline).toBe(a.data.title);
+    expect(data.datePublished).toBe(new Date(a.data.date).toISOString().slice(0, 10));
+    expect(data.dateModified).toBeTruthy();
+    expect(data.inLanguage).toBe('zh-CN');
+    expect(data.author.length).toBeGreaterThan(0);
+    expect(data.publisher.name).toBe('中共枣庄市市中区委宣传部');
+    expect(data.image[0]).toMatch(/^https:\/\/.+\.png$/);
+    const meta = (name: string) => doc.querySelector(`meta[name="${name}"]`)?.getAttribute('content');
+    const prop = (name: string) => doc.querySelector(`meta[property="${name}"]`)?.getAttribute('content');
+    expect(meta('ArticleTitle')).toBe(a.data.title);
+    expect(meta('SiteName')).toBe('市中新闻');
+    expect(meta('PubDate')).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
+    expect(meta('ColumnName')).toBeTruthy();
+    expect(meta('ContentSource')).toBeTruthy();
+    expect(meta('description')).toBeTruthy();
+    expect(prop('og:title')).toBe(a.data.title);
+    expect(prop('og:type')).toBe('article');
+    expect(prop('og:image')).toMatch(/^https:\/\/.+\.png$/);
+    expect(doc.querySelector('meta[name="twitter:card"]')?.getAttribute('content')).toBe('summary_large_image');
+  });
+
+  it('takes the description from the first paragraph, and skips the letter’s salutation', () => {
+    const description = page('/articles/letter-to-science-workers/').querySelector('meta[name="description"]')?.getAttribute('content');
+    expect(description).toMatch(/^仲夏时节，万物竞秀。/);
+  });
+
+  it('names the source of the 我为群众办实事 reports as ContentSource', () => {
+    const doc = page('/articles/wenhualu-subdistrict-home-visits/');
+    expect(doc.querySelector('meta[name="ContentSource"]')?.getAttribute('content')).toBe('区创建“满意市中”工作专班');
+  });
+
+  it('marks an English translation as English and links the original', () => {
+    const data = JSON.parse(page('/en/articles/letter-to-science-workers/').querySelector('script[type="application/ld+json"]')!.textContent);
+    expect(data.inLanguage).toBe('en');
+    expect(data.translationOfWork['@id']).toBe(`${SITE}/articles/letter-to-science-workers/`);
+  });
+});
