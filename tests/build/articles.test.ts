@@ -77,8 +77,11 @@ describe('article pages', () => {
       expect(crumbs.at(-1)).toBe(article.data.title);
     });
 
-    it('needs no JavaScript', () => {
-      expect(doc.querySelectorAll('script').filter((s) => s.getAttribute('type') !== 'application/ld+json')).toHaveLength(0);
+    it('needs no JavaScript: its only scripts are the small reading tools', () => {
+      const scripts = doc.querySelectorAll('script').filter((s) => s.getAttribute('type') !== 'application/ld+json');
+      expect(scripts.every((s) => !s.getAttribute('src'))).toBe(true);
+      expect(scripts.every((s) => /sz-font-size|data-reading-tools/.test(s.textContent))).toBe(true);
+      expect(scripts.reduce((n, s) => n + s.textContent.length, 0)).toBeLessThan(2048);
     });
   });
 
