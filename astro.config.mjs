@@ -3,6 +3,8 @@ import { defineConfig } from 'astro/config';
 import { markdownProcessor } from './src/markdown/index.ts';
 import { site } from './src/site.ts';
 import { LOCALES, DEFAULT_LOCALE } from './src/i18n/locales.ts';
+import pagefind from './src/integrations/pagefind.ts';
+import sitemap from '@astrojs/sitemap';
 
 export default defineConfig({
   site: site.url,
@@ -18,4 +20,12 @@ export default defineConfig({
   },
   markdown: { processor: markdownProcessor() },
   devToolbar: { enabled: false },
+  integrations: [
+    sitemap({
+      // hreflang alternates between a page and its counterpart at the same path under /en/.
+      i18n: { defaultLocale: DEFAULT_LOCALE, locales: Object.fromEntries(LOCALES.map((l) => [l, l])) },
+      filter: (page) => !/\/404\/?$/.test(new URL(page).pathname),
+    }),
+    pagefind(),
+  ],
 });

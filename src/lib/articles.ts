@@ -31,19 +31,19 @@ export function sortByDateDesc<T extends Pick<ArticleMeta, 'date' | 'id'>>(list:
   return [...list].sort((a, b) => b.date.getTime() - a.date.getTime() || a.id.localeCompare(b.id));
 }
 
-export function byDepartment(list: readonly ArticleMeta[], id: string): ArticleMeta[] {
+export function byDepartment<T extends ArticleMeta>(list: readonly T[], id: string): T[] {
   return list.filter((a) => a.departments.includes(id));
 }
-export function byTopic(list: readonly ArticleMeta[], id: string): ArticleMeta[] {
+export function byTopic<T extends ArticleMeta>(list: readonly T[], id: string): T[] {
   return list.filter((a) => a.topics.includes(id));
 }
-export function byColumn(list: readonly ArticleMeta[], id: string): ArticleMeta[] {
+export function byColumn<T extends ArticleMeta>(list: readonly T[], id: string): T[] {
   return list.filter((a) => a.column === id);
 }
-export function byType(list: readonly ArticleMeta[], type: ArticleType): ArticleMeta[] {
+export function byType<T extends ArticleMeta>(list: readonly T[], type: ArticleType): T[] {
   return list.filter((a) => a.type === type);
 }
-export function byYear(list: readonly ArticleMeta[], year: number): ArticleMeta[] {
+export function byYear<T extends ArticleMeta>(list: readonly T[], year: number): T[] {
   return list.filter((a) => yearOf(a.date) === year);
 }
 

@@ -100,7 +100,7 @@ export async function articlePagesForLocale(locale: Locale): Promise<Article[]> 
 }
 
 async function sortedData<T extends { order: number; id: string }>(name: 'departments' | 'topics' | 'columns'): Promise<T[]> {
-  const entries = (await getCollection(name)) as { data: T }[];
+  const entries = (await getCollection(name)) as unknown as { data: T }[];
   return entries.map((e) => e.data).sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
 }
 

@@ -8,12 +8,13 @@ import { articlesForLocale, type Article } from './collections';
 import { paginate, type Page } from './pagination';
 import { pageParam } from './urls';
 
-export interface ListPathProps<K> {
+// A type alias, not an interface: Astro's props type needs an index signature.
+export type ListPathProps<K> = {
   locale: Locale;
   key: K;
   page: Page<Article>;
   count: number;
-}
+};
 
 /**
  * One path per locale × key × page. `select` picks a key's articles from

@@ -25,7 +25,8 @@ export type Route =
   | { to: 'columnFeed'; id: string }
   | { to: 'sitemap' }
   | { to: 'defaultShareImage' }
-  | { to: 'logo' };
+  | { to: 'logo' }
+  | { to: 'shareCard'; slug: string };
 
 /** Files that are the same for every language (no /en prefix). */
 const SHARED_FILES = { sitemap: '/sitemap-index.xml', defaultShareImage: '/images/share-default.png', logo: '/images/logo.svg' } as const;
@@ -71,6 +72,8 @@ function routePath(route: Route): string {
       return `/topics/${encodeURIComponent(route.id)}/rss.xml`;
     case 'columnFeed':
       return `/columns/${encodeURIComponent(route.id)}/rss.xml`;
+    case 'shareCard':
+      return `/share/${encodeURIComponent(route.slug)}.png`;
     case 'sitemap':
     case 'defaultShareImage':
     case 'logo':

@@ -3,7 +3,8 @@
  * with a real feed parser, the sitemap parsed as XML, JSON-LD and the
  * meta tags of real pages.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import sharp from 'sharp';
 import { XMLParser } from 'fast-xml-parser';
 import Parser from 'rss-parser';
 import { describe, expect, it } from 'vitest';
@@ -146,5 +147,32 @@ describe('structured data and meta tags', () => {
     const data = JSON.parse(page('/en/articles/letter-to-science-workers/').querySelector('script[type="application/ld+json"]')!.textContent);
     expect(data.inLanguage).toBe('en');
     expect(data.translationOfWork['@id']).toBe(`${SITE}/articles/letter-to-science-workers/`);
+  });
+});
+
+describe('share cards', () => {
+  const all = sourceArticles();
+
+  it('every article page shares its own 1200×630 card, different from the others and from the default', async () => {
+    const seen = new Set<string>();
+    const fallback = readFileSync(fileFor('/images/share-default.png')).toString('base64');
+    for (const a of all) {
+      const prefix = a.data.lang === 'en' ? '/en' : '';
+      const doc = page(`${prefix}/articles/${a.slug}/`);
+      const og = doc.querySelector('meta[property="og:image"]')!.getAttribute('content')!;
+      expect(og).toBe(`${SITE}${prefix}/share/${a.slug}.png`);
+      const file = fileFor(new URL(og).pathname);
+      expect(existsSync(file), og).toBe(true);
+      const meta = await sharp(file).metadata();
+      expect([meta.format, meta.width, meta.height]).toEqual(['png', 1200, 630]);
+      const bytes = readFileSync(file).toString('base64');
+      expect(bytes).not.toBe(fallback);
+      expect(seen.has(bytes), og).toBe(false);
+      seen.add(bytes);
+    }
+  });
+
+  it('ships the site logo and the default share image', () => {
+    for (const path of ['/images/logo.svg', '/images/share-default.png']) expect(existsSync(fileFor(path)), path).toBe(true);
   });
 });

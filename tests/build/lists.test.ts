@@ -44,7 +44,7 @@ describe('department pages', () => {
       const link = doc.querySelector(`main a[href="/departments/${d.id}/"]`);
       expect(link, d.id).not.toBeNull();
       const count = zh.filter((a) => a.data.departments.includes(d.id)).length;
-      expect(text(link!.parentNode.querySelector('.count'))).toBe(`${count} 篇`);
+      expect(text(link!.parentNode!.querySelector('.count'))).toBe(`${count} 篇`);
     }
   });
 });

@@ -114,8 +114,8 @@ function readArticle(file: string): Article {
   return {
     id: file.split('/').pop()!.replace(/\.md$/, ''),
     file: relative(ROOT, file),
-    data: parse(m[1]) as Frontmatter,
-    body: m[2],
+    data: parse(m[1]!) as Frontmatter,
+    body: m[2]!,
   };
 }
 

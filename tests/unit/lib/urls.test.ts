@@ -37,6 +37,11 @@ describe('href', () => {
     expect(href('zh-CN', { to: 'logo' })).toBe('/images/logo.svg');
   });
 
+  it('puts share cards per language', () => {
+    expect(href('zh-CN', { to: 'shareCard', slug: 'yongan-town-li-feng' })).toBe('/share/yongan-town-li-feng.png');
+    expect(href('en', { to: 'shareCard', slug: 'yongan-town-li-feng' })).toBe('/en/share/yongan-town-li-feng.png');
+  });
+
   it('gives a route in every locale', () => {
     expect(hrefInAllLocales({ to: 'departments' })).toEqual({ 'zh-CN': '/departments/', en: '/en/departments/' });
   });

@@ -1,0 +1,111 @@
+/**
+ * npm run import -- FILE — turn raw newspaper text (OCR or pasted) into
+ * draft articles: lines joined, paragraphs rebuilt, one file per article,
+ * frontmatter filled with what the text tells, and a list of what to check.
+ *
+ * Drafts are written with `draft: true` into content/articles/<year>/, so
+ * that `npm run dev` shows them for checking while the published site does
+ * not; what the importer was unsure of is written at the top of each file
+ * as `# 待核对：…` lines, which `npm run lint:content` keeps reporting until
+ * the editor has checked them and deleted the lines.
+ *
+ *   npm run import -- 报纸.txt
+ *   npm run import -- 报纸.txt --date 2024-02-01 --out /tmp/drafts
+ *   npm run import -- 报纸.txt --dry-run
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { contentDirFromEnv, displayPath, readContent } from './lib/content.ts';
+import { draftFileText, importText } from './lib/import/index.ts';
+import { localToday } from './lib/lint/article-rules.ts';
+import { isIsoDate } from './lib/new-article.ts';
+
+const HELP = `用法：npm run import -- 文件 [选项]
+
+把报纸的原始文字（OCR 识别结果或复制的文字）整理成文章草稿：
+接好被硬换行拆开的行，重建段落，一篇文章一个文件，尽量填好标题、署名、部门、主题等文章信息，
+并列出需要编辑核对的地方（也写在每个文件开头的“# 待核对：”行里）。
+
+草稿默认写进 content/articles/<年份>/，带 draft: true（不发布）。用 npm run dev 预览核对，
+改好后删去“# 待核对”行和 draft: true，再运行 npm run lint:content。
+
+选项：
+  --date YYYY-MM-DD   见报日期（原文没印日期的文章用它）
+  --out 文件夹        草稿写到别的文件夹（仍按年份分子文件夹），不放进 content
+  --dry-run           只显示结果，不写文件
+  --help, -h          显示本说明`;
+
+function main(): number {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      options: { date: { type: 'string' }, out: { type: 'string' }, 'dry-run': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+      allowPositionals: true,
+    });
+  } catch (e) {
+    console.error(`参数有误：${(e as Error).message}\n\n${HELP}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    console.log(HELP);
+    return 0;
+  }
+  if (positionals.length === 0) {
+    console.error(`请给出要导入的文字文件，如：npm run import -- 报纸.txt\n\n${HELP}`);
+    return 2;
+  }
+  const today = localToday();
+  if (values.date !== undefined && (!isIsoDate(values.date) || values.date > today)) {
+    console.error(`--date 要写成 YYYY-MM-DD 且不能晚于今天，如 2024-02-01（收到的是“${values.date}”）`);
+    return 2;
+  }
+  const contentDir = contentDirFromEnv();
+  const content = readContent(contentDir);
+  const outBase = values.out !== undefined ? resolve(values.out) : join(contentDir, 'articles');
+  let failed = false;
+  let written = 0;
+  for (const file of positionals) {
+    if (!existsSync(file)) {
+      console.error(`找不到文件 ${file}`);
+      failed = true;
+      continue;
+    }
+    const text = readFileSync(file, 'utf8');
+    const drafts = importText(text, content, { date: values.date, today });
+    if (drafts.length === 0) {
+      console.error(`${file}：没有找到文章（文件是空的，或不是文字）`);
+      failed = true;
+      continue;
+    }
+    console.log(`${file}：找到 ${drafts.length} 篇文章。\n`);
+    for (const d of drafts) {
+      const path = join(outBase, d.frontmatter.date.slice(0, 4), `${d.slug}.md`);
+      const shown = displayPath(path);
+      if (!values['dry-run']) {
+        if (existsSync(path)) {
+          console.error(`  ✗ ${shown} 已经存在，没有覆盖。`);
+          failed = true;
+          continue;
+        }
+        mkdirSync(dirname(path), { recursive: true });
+        writeFileSync(path, draftFileText(d), { flag: 'wx' });
+        written += 1;
+      }
+      console.log(`  ${values['dry-run'] ? '（未写入）' : '✓'} ${shown}  《${d.frontmatter.title}》（原文第 ${d.sourceLine} 行起，${d.paragraphs.length} 段）`);
+      for (const n of d.notes) console.log(`      待核对：${n}`);
+      if (values['dry-run']) console.log(`\n${draftFileText(d).replace(/^/gm, '      | ')}`);
+      console.log('');
+    }
+  }
+  if (!values['dry-run'] && written > 0) {
+    console.log(`已写入 ${written} 篇草稿（draft: true，不会发布）。下一步：
+  1. 运行 npm run dev，打开 http://localhost:4321 逐篇对照原报核对（草稿在预览里能看到）。
+  2. 按“待核对”逐条改好，删去文件开头的“# 待核对”行；确认可以发布时删去 draft: true。
+  3. 运行 npm run lint:content，没有错误再提交。`);
+  }
+  return failed ? 1 : 0;
+}
+
+process.exitCode = main();

@@ -1,0 +1,213 @@
+/**
+ * How close the importer's drafts are to articles an editor made by hand
+ * from the same text: per article, the share of the curated sentences that
+ * are in the draft body, the agreement of paragraph boundaries, and which
+ * frontmatter fields came out the same.
+ *
+ *   node scripts/lib/import/closeness.ts     prints the figures for the two seed texts
+ */
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { readContent, type Content } from '../content.ts';
+import type { Draft } from './draft.ts';
+import { importText } from './index.ts';
+import { sentences, squash } from './text.ts';
+
+export interface CuratedArticle {
+  id: string;
+  data: Record<string, unknown>;
+  body: string;
+}
+
+export interface ArticleCloseness {
+  curated: string;
+  draft: string | undefined;
+  /** Share of the curated body's sentences found (exactly, whitespace aside) in the draft body. */
+  sentenceRecall: number;
+  /** Share of the draft body's sentences found in the curated body. */
+  sentencePrecision: number;
+  /** F1 of paragraph ends (the sentence each paragraph ends with). */
+  paragraphF1: number;
+  /** Curated paragraphs that the draft has exactly, of all curated paragraphs. */
+  paragraphsExact: number;
+  paragraphsCurated: number;
+  /** Frontmatter fields compared, and those that agree. */
+  fields: Record<string, boolean>;
+  /** Topics: precision and recall against the curated topics. */
+  topics: { precision: number; recall: number };
+}
+
+const paragraphsOf = (body: string) =>
+  body
+    .trim()
+    .split(/\n\s*\n/)
+    .map(squash)
+    .filter(Boolean);
+
+/** The sentences that end paragraphs, numbered by occurrence, as a set. */
+function paragraphEnds(paragraphs: readonly string[]): Set<string> {
+  const ends = new Set<string>();
+  const seen = new Map<string, number>();
+  let position = 0;
+  for (const p of paragraphs) {
+    const s = sentences(p);
+    position += s.length;
+    const last = s.at(-1) ?? p;
+    const n = (seen.get(last) ?? 0) + 1;
+    seen.set(last, n);
+    ends.add(`${last}#${n}`);
+  }
+  void position;
+  return ends;
+}
+
+function f1(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let both = 0;
+  for (const x of a) if (b.has(x)) both += 1;
+  if (a.size + b.size === 0) return 1;
+  return (2 * both) / (a.size + b.size);
+}
+
+const same = (x: unknown, y: unknown) => JSON.stringify(x ?? null) === JSON.stringify(y ?? null);
+
+/** Compare one draft with its curated article. */
+export function compareArticle(curated: CuratedArticle, draft: Draft | undefined): ArticleCloseness {
+  const cParas = paragraphsOf(curated.body);
+  const dParas = draft ? paragraphsOf(draft.body) : [];
+  const cText = cParas.join('');
+  const dText = dParas.join('');
+  const cSent = cParas.flatMap(sentences);
+  const dSent = dParas.flatMap(sentences);
+  const recall = cSent.length === 0 ? 1 : cSent.filter((s) => dText.includes(s)).length / cSent.length;
+  const precision = dSent.length === 0 ? 0 : dSent.filter((s) => cText.includes(s)).length / dSent.length;
+  const dSet = new Set(dParas);
+  const c = curated.data;
+  const d = (draft?.frontmatter ?? {}) as unknown as Record<string, unknown>;
+  const speaker = (v: unknown) => (v && typeof v === 'object' ? (v as Record<string, unknown>) : {});
+  const fields: Record<string, boolean> = {
+    title: same(c.title, d.title),
+    kicker: same(c.kicker, d.kicker),
+    subtitle: same(c.subtitle, d.subtitle),
+    column: same(c.column, d.column),
+    type: same(c.type, d.type),
+    'speaker.name': same(speaker(c.speaker).name, speaker(d.speaker).name),
+    'speaker.role': same(speaker(c.speaker).role, speaker(d.speaker).role),
+    'speaker.department': same(speaker(c.speaker).department, speaker(d.speaker).department),
+    departments: same(c.departments, d.departments),
+    reporters: same(c.reporters ?? [], d.reporters ?? []),
+    correspondents: same(c.correspondents ?? [], d.correspondents ?? []),
+    source: same(c.source, d.source),
+    signatories: same(c.signatories ?? [], d.signatories ?? []),
+  };
+  const cTopics = new Set((c.topics as string[] | undefined) ?? []);
+  const dTopics = (d.topics as string[] | undefined) ?? [];
+  const hit = dTopics.filter((t) => cTopics.has(t)).length;
+  return {
+    curated: curated.id,
+    draft: draft?.slug,
+    sentenceRecall: recall,
+    sentencePrecision: precision,
+    paragraphF1: f1(paragraphEnds(cParas), paragraphEnds(dParas)),
+    paragraphsExact: cParas.filter((p) => dSet.has(p)).length,
+    paragraphsCurated: cParas.length,
+    fields,
+    topics: { precision: dTopics.length === 0 ? 0 : hit / dTopics.length, recall: cTopics.size === 0 ? 1 : hit / cTopics.size },
+  };
+}
+
+/**
+ * Pair each curated article with the draft that shares the most of its
+ * sentences and the same speaker/title (the 任金雷 body repeats 黄永民's, so
+ * the body alone does not decide), then compare.
+ */
+export function compareAll(curated: readonly CuratedArticle[], drafts: readonly Draft[]): ArticleCloseness[] {
+  const used = new Set<Draft>();
+  return curated.map((c) => {
+    const cSent = paragraphsOf(c.body).flatMap(sentences);
+    let best: Draft | undefined;
+    let bestScore = -1;
+    for (const d of drafts) {
+      if (used.has(d)) continue;
+      const text = squash(d.body);
+      let score = cSent.filter((s) => text.includes(s)).length;
+      const cs = c.data.speaker as { name?: string } | undefined;
+      if (cs?.name && d.frontmatter.speaker?.name === cs.name) score += 1000;
+      if (c.data.title === d.frontmatter.title) score += 1000;
+      if (score > bestScore) {
+        best = d;
+        bestScore = score;
+      }
+    }
+    if (best) used.add(best);
+    return compareArticle(c, bestScore > 0 ? best : undefined);
+  });
+}
+
+/** Figures for the whole set: means, and counts of fields that agree. */
+export function summarise(results: readonly ArticleCloseness[]) {
+  const mean = (f: (r: ArticleCloseness) => number) => results.reduce((s, r) => s + f(r), 0) / Math.max(1, results.length);
+  const fieldNames = Object.keys(results[0]?.fields ?? {});
+  return {
+    articles: results.length,
+    matched: results.filter((r) => r.draft).length,
+    sentenceRecall: mean((r) => r.sentenceRecall),
+    sentencePrecision: mean((r) => r.sentencePrecision),
+    paragraphF1: mean((r) => r.paragraphF1),
+    paragraphsExact: results.reduce((s, r) => s + r.paragraphsExact, 0),
+    paragraphsCurated: results.reduce((s, r) => s + r.paragraphsCurated, 0),
+    fields: Object.fromEntries(fieldNames.map((f) => [f, results.filter((r) => r.fields[f]).length])),
+    topicPrecision: mean((r) => r.topics.precision),
+    topicRecall: mean((r) => r.topics.recall),
+  };
+}
+
+/** Import a seed text and compare its drafts with the curated Chinese articles it became. */
+export function measureSeed(seedText: string, curated: readonly CuratedArticle[], content: Content): ArticleCloseness[] {
+  const drafts = importText(seedText, content, { today: '2099-12-31' });
+  return compareAll(curated, drafts);
+}
+
+const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
+
+/** A table of the figures, for a terminal. */
+export function formatCloseness(results: readonly ArticleCloseness[]): string {
+  const rows = results.map((r) => {
+    const wrong = Object.entries(r.fields)
+      .filter(([, ok]) => !ok)
+      .map(([f]) => f);
+    return `  ${r.curated.padEnd(36)} 句子 ${pct(r.sentenceRecall).padStart(6)}  段落边界F1 ${pct(r.paragraphF1).padStart(6)}  整段一致 ${r.paragraphsExact}/${r.paragraphsCurated}  字段不同：${wrong.join(', ') || '无'}`;
+  });
+  const s = summarise(results);
+  const fields = Object.entries(s.fields)
+    .map(([f, n]) => `${f} ${n}/${s.articles}`)
+    .join('，');
+  return [
+    ...rows,
+    `  合计：${s.matched}/${s.articles} 篇配上；句子召回 ${pct(s.sentenceRecall)}，句子精确 ${pct(s.sentencePrecision)}，段落边界F1 ${pct(s.paragraphF1)}，整段一致 ${s.paragraphsExact}/${s.paragraphsCurated}`,
+    `  字段一致：${fields}`,
+    `  主题：精确 ${pct(s.topicPrecision)}，召回 ${pct(s.topicRecall)}`,
+  ].join('\n');
+}
+
+/** The curated Chinese articles of a content folder, read from the files. */
+export function curatedArticles(content: Content): CuratedArticle[] {
+  return content.articles
+    .filter((a) => !a.id.endsWith('.en') && a.fm.data)
+    .map((a) => ({ id: a.id, data: a.fm.data!, body: a.fm.body }));
+}
+
+/** The seed each curated article comes from (by its date: 2023 → 000, 2024 → 004). */
+export const SEEDS = ['000_89f5056c0f2df9ad.txt', '004_9eda33c280430bcd.txt'] as const;
+
+if (import.meta.main) {
+  const root = resolve(import.meta.dirname, '../../..');
+  const content = readContent(join(root, 'content'));
+  const curated = curatedArticles(content);
+  for (const [i, seed] of SEEDS.entries()) {
+    const text = readFileSync(join(root, 'tests/fixtures/seeds', seed), 'utf8');
+    const year = i === 0 ? '2023' : '2024';
+    const mine = curated.filter((c) => content.articles.find((a) => a.id === c.id)!.relPath.startsWith(year));
+    console.log(`${seed}（${mine.length} 篇）：`);
+    console.log(formatCloseness(measureSeed(text, mine, content)));
+  }
+}

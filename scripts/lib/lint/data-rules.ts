@@ -1,0 +1,58 @@
+/**
+ * Checks on content/departments.yaml, topics.yaml and columns.yaml: the
+ * same schema as the build, duplicate ids, and English names that are
+ * missing or only placeholders.
+ */
+import type { z } from 'astro/zod';
+import { displayPath, type DataFile } from '../content.ts';
+import type { Finding } from '../findings.ts';
+import { columnSchema, departmentSchema, FIELD_LABELS, topicSchema } from '../../../src/lib/schema.ts';
+
+const SCHEMAS: Readonly<Record<DataFile['name'], z.ZodType>> = { departments: departmentSchema, topics: topicSchema, columns: columnSchema };
+const WHAT: Readonly<Record<DataFile['name'], string>> = { departments: '部门', topics: '主题', columns: '栏目' };
+
+/** An English name that is not really one: empty, the Chinese name, Chinese text, or a to-do marker. */
+export function isPlaceholderEnglish(en: string, zh: string): boolean {
+  const t = en.trim();
+  return t === '' || t === zh.trim() || /\p{Script=Han}/u.test(t) || /^(?:todo|tbd|fixme|xxx|n\/?a|-+|\?+|待译|待翻译)$/i.test(t) || /\b(?:todo|tbd)\b/i.test(t);
+}
+
+export function dataFindings(file: DataFile): Finding[] {
+  const display = displayPath(file.path);
+  const findings: Finding[] = file.errors.map((e) => ({ file: display, line: e.line, severity: 'error' as const, rule: 'yaml-syntax', message: e.message }));
+  const seen = new Map<string, number>();
+  for (const entry of file.entries) {
+    const result = SCHEMAS[file.name].safeParse(entry.raw);
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        const path = issue.path.map(String);
+        const key = path.join('.');
+        const line = entry.lines[key] ?? entry.lines[path[0] ?? ''] ?? entry.line;
+        const field = FIELD_LABELS[path[0] ?? ''] ? `${key}（${FIELD_LABELS[path[0] ?? '']}）` : key;
+        findings.push({ file: display, line, severity: 'error', rule: 'schema', message: `${WHAT[file.name]} ${entry.id || '（没有 id）'} 的 ${field}：${issue.message}` });
+      }
+    }
+    if (entry.id) {
+      const first = seen.get(entry.id);
+      if (first !== undefined) {
+        findings.push({
+          file: display,
+          line: entry.lines.id ?? entry.line,
+          severity: 'error',
+          rule: 'duplicate-id',
+          message: `id “${entry.id}” 重复（第 ${first} 行已经用过）。每个${WHAT[file.name]}的 id 必须不同，请改掉其中一个。`,
+        });
+      } else seen.set(entry.id, entry.lines.id ?? entry.line);
+    }
+    if (entry.name.zh && isPlaceholderEnglish(entry.name.en, entry.name.zh)) {
+      findings.push({
+        file: display,
+        line: entry.lines['name.en'] ?? entry.lines.name ?? entry.line,
+        severity: 'warning',
+        rule: 'missing-english-name',
+        message: `${WHAT[file.name]}“${entry.name.zh}”（${entry.id}）还没有英文名称（name.en 是“${entry.name.en}”）。英文版网站会显示这个名称，请补上正式英文名，如 ${file.name === 'departments' ? 'Yongan Town、District Housing Bureau' : 'Investment Promotion'}。`,
+      });
+    }
+  }
+  return findings;
+}

@@ -1,0 +1,158 @@
+/**
+ * The same text in two articles: identical bodies, bodies that are mostly
+ * the same, and single paragraphs that are (nearly) the same.
+ *
+ * The printed paper once put the 区住建局 text under 任金雷's name. Such a
+ * pair is published as printed with an editor's note; the note "marks it as
+ * known" when it names the other article by its title in 《》 (or by its
+ * file name). A known pair is still reported, as information (提示), so it
+ * stays visible; an unknown one is an error.
+ */
+import type { Finding } from '../findings.ts';
+import type { TextBlock } from '../markdown-blocks.ts';
+
+export interface DuplicateInput {
+  /** File as shown to editors. */
+  display: string;
+  id: string;
+  title: string;
+  lang: string;
+  /** YYYY-MM-DD, to decide which of a pair is the later one. */
+  date: string;
+  editorNote?: string | undefined;
+  /** Line of the editorNote field (or 1). */
+  noteLine: number;
+  /** First body line in the file. */
+  bodyLine: number;
+  blocks: readonly TextBlock[];
+}
+
+/** Paragraph text without whitespace and markup, for comparison. */
+export function normalise(text: string): string {
+  return text.replace(/[\s\uFFFC*_`#>]/gu, '');
+}
+
+const SHINGLE = 4;
+/** Paragraphs shorter than this (after normalising) are not compared: short stock phrases repeat legitimately. */
+export const MIN_PARAGRAPH = 40;
+/** Jaccard similarity of 4-character shingles from which two paragraphs count as near duplicates. */
+export const NEAR = 0.8;
+/** Share of the shorter article's paragraphs that must repeat for the bodies to count as the same. */
+export const MOSTLY = 0.6;
+/** A shingle found in more paragraphs than this is a stock phrase and is not used to find candidates. */
+const MAX_POSTING = 64;
+
+function shingles(s: string): Set<string> {
+  const chars = [...s];
+  const out = new Set<string>();
+  for (let i = 0; i + SHINGLE <= chars.length; i += 1) out.add(chars.slice(i, i + SHINGLE).join(''));
+  return out;
+}
+
+export function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let inter = 0;
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  for (const x of small) if (large.has(x)) inter += 1;
+  const union = a.size + b.size - inter;
+  return union === 0 ? 0 : inter / union;
+}
+
+interface Para {
+  article: number;
+  index: number;
+  text: string;
+  line: number;
+  set: Set<string>;
+}
+
+/** Whether `a`'s editor's note names `b` (by 《title》 or by file name). */
+export function noteNames(a: DuplicateInput, b: DuplicateInput): boolean {
+  const note = a.editorNote ?? '';
+  return note !== '' && (note.includes(`《${b.title}》`) || note.includes(b.id));
+}
+
+export function duplicateFindings(articles: readonly DuplicateInput[]): Finding[] {
+  const paras: Para[] = [];
+  const perArticle: Para[][] = articles.map(() => []);
+  articles.forEach((a, ai) => {
+    a.blocks.forEach((b, index) => {
+      if (b.type !== 'paragraph') return;
+      const text = normalise(b.text);
+      if ([...text].length < MIN_PARAGRAPH) return;
+      const p: Para = { article: ai, index, text, line: b.line, set: shingles(text) };
+      paras.push(p);
+      perArticle[ai]!.push(p);
+    });
+  });
+
+  // Candidate pairs through an index of shingles, so that the work grows with matches, not with articles².
+  const postings = new Map<string, number[]>();
+  paras.forEach((p, pi) => {
+    for (const s of p.set) {
+      const list = postings.get(s);
+      if (list) list.push(pi);
+      else postings.set(s, [pi]);
+    }
+  });
+  /** matches.get(articleA)!.get(articleB) = pairs of similar paragraphs (A's, B's) */
+  const matches = new Map<number, Map<number, Array<[Para, Para]>>>();
+  paras.forEach((p, pi) => {
+    const shared = new Map<number, number>();
+    for (const s of p.set) {
+      const list = postings.get(s)!;
+      if (list.length > MAX_POSTING) continue;
+      for (const qi of list) if (qi > pi && paras[qi]!.article !== p.article) shared.set(qi, (shared.get(qi) ?? 0) + 1);
+    }
+    for (const [qi, count] of shared) {
+      const q = paras[qi]!;
+      if (count < NEAR * Math.min(p.set.size, q.set.size) * 0.5) continue;
+      if (articles[p.article]!.lang !== articles[q.article]!.lang) continue;
+      if (p.text !== q.text && jaccard(p.set, q.set) < NEAR) continue;
+      const [x, y] = p.article < q.article ? [p, q] : [q, p];
+      const byA = matches.get(x.article) ?? new Map<number, Array<[Para, Para]>>();
+      matches.set(x.article, byA);
+      byA.set(y.article, [...(byA.get(y.article) ?? []), [x, y]]);
+    }
+  });
+
+  const findings: Finding[] = [];
+  for (const [ai, byB] of matches) {
+    for (const [bi, pairs] of byB) {
+      const a = articles[ai]!;
+      const b = articles[bi]!;
+      // Report on the later article (by date, then file), naming the earlier one.
+      const [later, earlier, laterSide] = a.date > b.date || (a.date === b.date && a.display > b.display) ? [a, b, 0 as const] : [b, a, 1 as const];
+      const laterIndex = laterSide === 0 ? ai : bi;
+      const known = noteNames(later, earlier) || noteNames(earlier, later);
+      const severity = known ? 'info' : 'error';
+      const knownText = known ? '编者按已说明这一情况（已知，照登）。' : '';
+      const howToMark = `如确属原报如此、照登，请在 editorNote（编者按）里写明与《${earlier.title}》相同，本检查就只作提示。`;
+      const laterParas = perArticle[laterIndex]!;
+      const earlierParas = perArticle[laterIndex === ai ? bi : ai]!;
+      const uniqueLater = new Set(pairs.map((pair) => pair[laterSide]));
+      const sameBody = normalise(later.blocks.map((x) => x.text).join('')) === normalise(earlier.blocks.map((x) => x.text).join(''));
+      const mostly = uniqueLater.size >= MOSTLY * Math.min(laterParas.length, earlierParas.length);
+      if (sameBody || mostly) {
+        findings.push({
+          file: later.display,
+          line: known ? later.noteLine : later.bodyLine,
+          severity,
+          rule: 'duplicate-body',
+          message: `正文与 ${earlier.display}（《${earlier.title}》）${sameBody ? '完全相同' : `大部分相同（${uniqueLater.size} 段重复）`}。${knownText || `请核对是否放错了正文。${howToMark}`}`,
+        });
+        continue;
+      }
+      for (const p of [...uniqueLater].sort((x, y) => x.line - y.line)) {
+        const other = pairs.find((pair) => pair[laterSide] === p)![laterSide === 0 ? 1 : 0];
+        findings.push({
+          file: later.display,
+          line: p.line,
+          severity: known ? 'info' : 'warning',
+          rule: 'near-duplicate-paragraph',
+          message: `这一段与 ${earlier.display} 第 ${other.line} 行的一段${p.text === other.text ? '相同' : '几乎相同'}。${knownText || '请核对是否重复粘贴。'}`,
+        });
+      }
+    }
+  }
+  return findings;
+}

@@ -1,0 +1,82 @@
+/**
+ * An article body as the reader sees its text: paragraphs, headings and
+ * table cells, each flattened to plain text (inline code, images and raw
+ * HTML left out; link text kept), with the file line of every character.
+ *
+ * Parsed with the same markdown dialect as the site (GFM, CJK-friendly
+ * emphasis), so a `**` that the site leaves as literal asterisks is
+ * literal text here too.
+ */
+import type { Nodes, Parent, Root } from 'mdast';
+import remarkCjkFriendly from 'remark-cjk-friendly';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+
+/** Stands for inline content that is not text (inline code, an image, raw HTML). */
+export const OBJECT_MARK = '\uFFFC';
+
+export interface TextBlock {
+  type: 'paragraph' | 'heading' | 'tableCell';
+  /** The text a reader sees, soft line breaks kept as `\n`, hard breaks as OBJECT_MARK. */
+  text: string;
+  /** For each UTF-16 index of `text`, the 1-based line in the file. */
+  lines: number[];
+  /** 1-based line in the file where the block starts. */
+  line: number;
+}
+
+const processor = unified().use(remarkParse).use(remarkGfm, { singleTilde: false }).use(remarkCjkFriendly);
+
+/** Parse a markdown body (without frontmatter). */
+export function parseMarkdown(body: string): Root {
+  return processor.runSync(processor.parse(body)) as Root;
+}
+
+/**
+ * The text blocks of a body, in reading order.
+ *
+ * @param body           markdown without frontmatter
+ * @param firstBodyLine  the file line of the body's first line
+ */
+export function textBlocks(body: string, firstBodyLine = 1): TextBlock[] {
+  const tree = parseMarkdown(body);
+  const blocks: TextBlock[] = [];
+  const offset = firstBodyLine - 1;
+  const visitNode = (node: Nodes): void => {
+    if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
+      const block: TextBlock = { type: node.type, text: '', lines: [], line: (node.position?.start.line ?? 1) + offset };
+      flatten(node, block, offset);
+      blocks.push(block);
+      return;
+    }
+    if ('children' in node) for (const child of (node as Parent).children) visitNode(child as Nodes);
+  };
+  visitNode(tree);
+  return blocks;
+}
+
+function flatten(node: Parent, block: TextBlock, offset: number): void {
+  for (const child of node.children as Nodes[]) {
+    const startLine = (child.position?.start.line ?? block.line - offset) + offset;
+    if (child.type === 'text') {
+      let line = startLine;
+      for (const ch of child.value) {
+        block.text += ch;
+        block.lines.push(line);
+        if (ch === '\n') line += 1;
+      }
+    } else if ('children' in child && child.type !== 'table') {
+      flatten(child as Parent, block, offset);
+    } else {
+      // inline code, image, html, break: not text the checks should look at
+      block.text += OBJECT_MARK;
+      block.lines.push(startLine);
+    }
+  }
+}
+
+/** Whether a character is a Han ideograph. */
+export function isHan(ch: string | undefined): boolean {
+  return ch !== undefined && /\p{Script=Han}/u.test(ch);
+}

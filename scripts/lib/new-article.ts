@@ -1,0 +1,191 @@
+/**
+ * What `npm run new` writes, decided from the editor's answers: checked
+ * against the data files, with a unique slug and the right path.
+ */
+import { join } from 'node:path';
+import type { Content } from './content.ts';
+import { choicesFrom, resolveChoice, resolveList, TYPE_CHOICES } from './catalog.ts';
+import { isSlug, suggestSlug, uniqueSlug } from './slug.ts';
+import { articleText, type ArticleFrontmatter } from './write-article.ts';
+
+/** What the editor gave, as typed (flags or answers). */
+export interface NewArticleInput {
+  title?: string | undefined;
+  column?: string | undefined;
+  type?: string | undefined;
+  date?: string | undefined;
+  departments?: string | undefined;
+  topics?: string | undefined;
+  slug?: string | undefined;
+  kicker?: string | undefined;
+  subtitle?: string | undefined;
+  reporters?: string | undefined;
+  correspondents?: string | undefined;
+  speaker?: string | undefined;
+  speakerRole?: string | undefined;
+  speakerDepartment?: string | undefined;
+  source?: string | undefined;
+  draft?: boolean | undefined;
+  /** Make an English translation of this article (its slug). */
+  translate?: string | undefined;
+}
+
+export interface NewArticlePlan {
+  slug: string;
+  /** Absolute path of the file to write. */
+  path: string;
+  text: string;
+  frontmatter: ArticleFrontmatter;
+}
+
+export const BODY_PLACEHOLDER_ZH = '<!-- 在这一行下面写正文：每段一行，段与段之间空一行。写好后删去这一行。 -->';
+export const BODY_PLACEHOLDER_EN = '<!-- Write the English translation below: one paragraph a line, a blank line between paragraphs. Delete this line when done. 在下面写英文译文，写好后删去这一行。 -->';
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Whether `s` is a real calendar date written YYYY-MM-DD. */
+export function isIsoDate(s: string): boolean {
+  if (!DATE.test(s)) return false;
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}
+
+const names = (s: string | undefined) =>
+  (s ?? '')
+    .split(/[,，、;；\s]+/u)
+    .map((x) => x.trim())
+    .filter(Boolean);
+
+/** Every slug in use (zh and en files share one), so a new one does not collide. */
+export function takenSlugs(content: Content): Set<string> {
+  return new Set(content.articles.map((a) => a.slug));
+}
+
+/**
+ * Check the input and decide the file. Returns the problems (one message
+ * each, in Chinese) when something is missing or unknown.
+ */
+export function planNewArticle(input: NewArticleInput, content: Content, today: string): { ok: true; plan: NewArticlePlan } | { ok: false; problems: string[] } {
+  const problems: string[] = [];
+  const departmentChoices = choicesFrom(content.departments.entries, true);
+  const topicChoices = choicesFrom(content.topics.entries);
+  const columnChoices = choicesFrom(content.columns.entries);
+  const taken = takenSlugs(content);
+
+  if (input.translate !== undefined) return planTranslation(input, content, today);
+
+  const title = input.title?.trim() ?? '';
+  if (!title) problems.push('缺少标题：请用 --title "标题" 给出');
+
+  let type: string | undefined;
+  if (!input.type?.trim()) problems.push(`缺少类型：请用 --type 给出，可用：${TYPE_CHOICES.map((t) => `${t.id}（${t.zh}）`).join('、')}`);
+  else {
+    const r = resolveChoice(input.type, TYPE_CHOICES, '类型');
+    if (r.ok) type = r.id;
+    else problems.push(r.message);
+  }
+
+  let column: string | undefined;
+  if (input.column?.trim()) {
+    const r = resolveChoice(input.column, columnChoices, '栏目');
+    if (r.ok) column = r.id;
+    else problems.push(r.message);
+  }
+
+  const date = input.date?.trim() || today;
+  if (!isIsoDate(date)) problems.push(`日期“${date}”不对：要写成 YYYY-MM-DD，如 2024-03-01`);
+  else if (date > today) problems.push(`日期 ${date} 还没到（今天是 ${today}）：请填写见报或发布的日期`);
+
+  let departments: string[] = [];
+  if (!input.departments?.trim()) problems.push('缺少部门：请用 --departments 给出至少一个部门 id，多个用逗号分开（可先运行 npm run new -- --list 查看）');
+  else {
+    const r = resolveList(input.departments, departmentChoices, '部门');
+    if (r.ok) departments = r.ids;
+    else problems.push(r.message);
+    if (r.ok && r.ids.length === 0) problems.push('至少要有一个部门');
+  }
+
+  let topics: string[] = [];
+  if (input.topics?.trim()) {
+    const r = resolveList(input.topics, topicChoices, '主题');
+    if (r.ok) topics = r.ids;
+    else problems.push(r.message);
+  }
+
+  let speaker: ArticleFrontmatter['speaker'];
+  if (input.speaker?.trim() || input.speakerRole?.trim()) {
+    if (!input.speaker?.trim() || !input.speakerRole?.trim()) problems.push('受访者/作者要同时给出 --speaker（姓名）和 --speaker-role（职务）');
+    let department: string | undefined;
+    if (input.speakerDepartment?.trim()) {
+      const r = resolveChoice(input.speakerDepartment, departmentChoices, '部门');
+      if (r.ok) department = r.id;
+      else problems.push(r.message);
+    } else department = departments[0];
+    speaker = { name: input.speaker?.trim() ?? '', role: input.speakerRole?.trim() ?? '', department };
+  }
+
+  let slug = input.slug?.trim() ?? '';
+  if (slug) {
+    if (!isSlug(slug)) problems.push(`文件名“${slug}”不合规：只能用小写英文字母、数字和连字符，如 yongan-town-li-feng`);
+    else if (taken.has(slug)) problems.push(`文件名“${slug}”已经有文章在用了，请换一个（如 ${uniqueSlug(slug, taken)}）`);
+  } else {
+    slug = uniqueSlug(suggestSlug({ departments, speakerName: speaker?.name, title }), taken);
+  }
+
+  if (problems.length > 0 || !type) return { ok: false, problems };
+
+  const frontmatter: ArticleFrontmatter = {
+    title,
+    kicker: input.kicker?.trim() || undefined,
+    subtitle: input.subtitle?.trim() || undefined,
+    column,
+    type,
+    date,
+    reporters: names(input.reporters),
+    correspondents: names(input.correspondents),
+    speaker,
+    departments,
+    topics,
+    source: input.source?.trim() || undefined,
+    draft: input.draft || undefined,
+  };
+  const path = join(content.dir, 'articles', date.slice(0, 4), `${slug}.md`);
+  return { ok: true, plan: { slug, path, frontmatter, text: articleText(frontmatter, BODY_PLACEHOLDER_ZH) } };
+}
+
+/** An English translation beside its original, sharing its type, date, column, departments and topics. */
+function planTranslation(input: NewArticleInput, content: Content, today: string): { ok: true; plan: NewArticlePlan } | { ok: false; problems: string[] } {
+  const problems: string[] = [];
+  const slug = input.translate?.trim() ?? '';
+  const original = content.articles.find((a) => a.id === slug);
+  const title = input.title?.trim() ?? '';
+  if (!original) {
+    const zh = content.articles.filter((a) => !a.id.endsWith('.en')).map((a) => a.id);
+    return { ok: false, problems: [`找不到要翻译的文章“${slug}”。--translate 后面写原文的文件名（不带 .md），如：${zh.slice(0, 5).join('、')}`] };
+  }
+  if (content.articles.some((a) => a.id === `${slug}.en`)) problems.push(`${slug} 已经有英文译文 ${slug}.en.md 了：请直接修改那个文件`);
+  if (!title) problems.push('缺少英文标题：请用 --title "English title" 给出');
+  const data = original.fm.data ?? {};
+  const date = data.date instanceof Date ? data.date.toISOString().slice(0, 10) : String(data.date ?? '');
+  if (!isIsoDate(date)) problems.push(`原文 ${slug} 的日期不对，请先运行 npm run lint:content 改好原文`);
+  if (problems.length > 0) return { ok: false, problems };
+  const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
+  const list = (v: unknown) => (Array.isArray(v) ? v.map(String) : []);
+  const frontmatter: ArticleFrontmatter = {
+    title,
+    column: str(data.column),
+    type: String(data.type),
+    date,
+    datePrecision: str(data.datePrecision) as ArticleFrontmatter['datePrecision'],
+    dateSource: str(data.dateSource) as ArticleFrontmatter['dateSource'],
+    departments: list(data.departments),
+    topics: list(data.topics),
+    lang: 'en',
+    translationOf: slug,
+    draft: input.draft || undefined,
+  };
+  void today;
+  const year = original.relPath.includes('/') ? original.relPath.split('/')[0]! : date.slice(0, 4);
+  const path = join(content.dir, 'articles', year, `${slug}.en.md`);
+  return { ok: true, plan: { slug: `${slug}.en`, path, frontmatter, text: articleText(frontmatter, BODY_PLACEHOLDER_EN) } };
+}

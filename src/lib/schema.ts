@@ -1,0 +1,218 @@
+/**
+ * The frontmatter and data-file rules, in one place, for the build and the
+ * content linter alike.
+ *
+ * Nothing here imports Astro's virtual modules: the parts that only Astro
+ * can provide (`reference()` for ids of other collections, `image()` for a
+ * cover) are passed in. `src/content.config.ts` passes Astro's own; the
+ * linter (scripts/lint-content.ts) passes plain strings and checks that the
+ * ids exist itself, with line numbers.
+ */
+import { z } from 'astro/zod';
+import { ARTICLE_TYPES } from './article-types.ts';
+import { DEPARTMENT_KINDS } from './department-kinds.ts';
+
+/** The pattern of every id that appears in a URL: ASCII kebab-case. */
+export const KEBAB_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** ASCII kebab-case, used for every id that appears in a URL. */
+export const kebabId = z
+  .string({ error: '必须是文字（id）' })
+  .regex(KEBAB_ID, '只能用小写英文字母、数字和连字符（kebab-case），如 yongan-town');
+
+/** A name in both languages. The Chinese name is required; English is required too (lint warns where it is a placeholder). */
+export const bilingualName = z.object({
+  /** Chinese display name, e.g. 永安镇 */
+  zh: z.string({ error: '中文名称 zh 是必填项' }).min(1, '中文名称不能为空'),
+  /** English display name, e.g. Yong'an Town */
+  en: z.string({ error: '英文名称 en 是必填项' }).min(1, '英文名称不能为空'),
+});
+
+/** One entry of content/departments.yaml. */
+export const departmentSchema = z.object({
+  id: kebabId,
+  /** What kind of body this is; decides the group it is listed under on /departments/. */
+  kind: z.enum(DEPARTMENT_KINDS, { error: `kind 必须是以下之一：${DEPARTMENT_KINDS.join('、')}` }),
+  name: bilingualName,
+  /** Other names the printed paper uses (简称), e.g. 区住建局. Used to match text to a department. */
+  aliases: z.array(z.string()).default([]),
+  /** Sort order inside its kind (smaller first). */
+  order: z.number({ error: 'order 必须是整数' }).int('order 必须是整数').default(1000),
+});
+
+/** One entry of content/topics.yaml. */
+export const topicSchema = z.object({
+  id: kebabId,
+  name: bilingualName,
+  /** One sentence on what the topic covers, in both languages. */
+  description: bilingualName.partial().default({}),
+  order: z.number({ error: 'order 必须是整数' }).int('order 必须是整数').default(1000),
+});
+
+/** One entry of content/columns.yaml. */
+export const columnSchema = topicSchema;
+
+/**
+ * What the schema needs from its host: how to check an id of another
+ * collection, and how to check a cover image. Astro passes
+ * `reference('departments')` … and `image()`; the linter passes `kebabId`
+ * and `z.string()`.
+ */
+export interface ArticleSchemaParts<D extends z.ZodType, T extends z.ZodType, C extends z.ZodType, A extends z.ZodType, I extends z.ZodType> {
+  department: D;
+  topic: T;
+  column: C;
+  article: A;
+  image: I;
+}
+
+/** The article frontmatter schema, built from the host's reference and image checks. */
+export function articleSchema<D extends z.ZodType, T extends z.ZodType, C extends z.ZodType, A extends z.ZodType, I extends z.ZodType>(
+  parts: ArticleSchemaParts<D, T, C, A, I>,
+) {
+  const speaker = z.object(
+    {
+      /** The person interviewed or writing, e.g. 李锋 */
+      name: z.string({ error: 'speaker.name（姓名）是必填项' }).min(1, 'speaker.name（姓名）不能为空'),
+      /** Their role as printed before the name, body included, e.g. 永安镇党委书记 or 区住建局党组成员、副局长 */
+      role: z.string({ error: 'speaker.role（职务）是必填项' }).min(1, 'speaker.role（职务）不能为空'),
+      /** The department they speak for (id from departments.yaml). */
+      department: parts.department.optional(),
+    },
+    { error: 'speaker 要写成 name、role、department 三项（见编辑指南）' },
+  );
+  const names = (field: string) => z.array(z.string({ error: `${field} 的每一项都必须是文字` }), { error: `${field} 必须是列表，如 [张三, 李四]` });
+
+  return z
+    .object({
+      /** Headline (标题). */
+      title: z.string({ error: 'title（标题）是必填项' }).min(1, 'title（标题）不能为空'),
+      /** Kicker (引题), printed above the headline. */
+      kicker: z.string({ error: 'kicker（引题）必须是文字' }).optional(),
+      /** Subtitle (副题), printed below the headline, e.g. ——访永安镇党委书记李锋 */
+      subtitle: z.string({ error: 'subtitle（副题）必须是文字' }).optional(),
+      /** Column or series (栏目), id from columns.yaml. */
+      column: parts.column.optional(),
+      /** Kind of article. */
+      type: z.enum(ARTICLE_TYPES, { error: `type 必须是以下之一：${ARTICLE_TYPES.join('、')}` }),
+      /** Publication date, YYYY-MM-DD. */
+      date: z.coerce.date({ error: 'date 必须是日期，格式 YYYY-MM-DD，如 2023-05-26' }),
+      /** Date of the last substantive correction, YYYY-MM-DD (feeds and search engines show it). */
+      updated: z.coerce.date({ error: 'updated 必须是日期，格式 YYYY-MM-DD' }).optional(),
+      /** How exact the date is: a day, or only the month. */
+      datePrecision: z.enum(['day', 'month'], { error: 'datePrecision 只能是 day 或 month' }).default('day'),
+      /**
+       * Where the date comes from: the article's own date (article), the date of
+       * the newspaper issue it was printed in (issue), or inferred from the text (inferred).
+       */
+      dateSource: z.enum(['article', 'issue', 'inferred'], { error: 'dateSource 只能是 article、issue 或 inferred' }).default('article'),
+      /** Why the date is what it is, when it is not the article's own (shown to readers). */
+      dateNote: z.string({ error: 'dateNote 必须是文字' }).optional(),
+      /** Reporters (记者). */
+      reporters: names('reporters（记者）').default([]),
+      /** Correspondents (通讯员). */
+      correspondents: names('correspondents（通讯员）').default([]),
+      /** The person interviewed (访谈) or writing (心得体会). */
+      speaker: speaker.optional(),
+      /** Departments the article is about, ids from departments.yaml. At least one. */
+      departments: z
+        .array(parts.department, { error: 'departments（部门）是必填项，写成列表，如 [yongan-town]' })
+        .min(1, 'departments 至少要有一个部门 id'),
+      /** Topics (主题), ids from topics.yaml. */
+      topics: z.array(parts.topic, { error: 'topics（主题）必须是列表，如 [investment-promotion]' }).default([]),
+      /** Where the text came from, e.g. 区创建“满意市中”工作专班 (printed as 来源于…). */
+      source: z.string({ error: 'source（来源）必须是文字' }).optional(),
+      /** Signatories of a letter, as printed, one per line. */
+      signatories: names('signatories（落款）').default([]),
+      /** Language of the article: zh-CN (default) or en. */
+      lang: z.enum(['zh-CN', 'en'], { error: 'lang 只能是 zh-CN（中文，默认）或 en（英文）' }).default('zh-CN'),
+      /** For a translation: the id of the article it translates. */
+      translationOf: parts.article.optional(),
+      /** One or two sentences for lists, feeds and share cards. */
+      summary: z.string({ error: 'summary（摘要）必须是文字' }).optional(),
+      /** Cover image, a path relative to the markdown file, under content/media/. */
+      cover: parts.image.optional(),
+      /** Alt text of the cover image. */
+      coverAlt: z.string({ error: 'coverAlt（图片说明）必须是文字' }).optional(),
+      /** A draft is not published. */
+      draft: z.boolean({ error: 'draft 只能是 true 或 false' }).default(false),
+      /** Editor's note (编者按), shown in a box on the page. */
+      editorNote: z.string({ error: 'editorNote（编者按）必须是文字' }).optional(),
+    })
+    .superRefine((data, ctx) => {
+      if (data.cover && !data.coverAlt) {
+        ctx.addIssue({ code: 'custom', path: ['coverAlt'], message: '有 cover（封面图）时必须写 coverAlt（图片说明文字）' });
+      }
+    });
+}
+
+/** The frontmatter fields an article may have, in the order `npm run new` writes them. */
+export const ARTICLE_FIELDS = [
+  'title',
+  'kicker',
+  'subtitle',
+  'column',
+  'type',
+  'date',
+  'updated',
+  'datePrecision',
+  'dateSource',
+  'dateNote',
+  'reporters',
+  'correspondents',
+  'speaker',
+  'departments',
+  'topics',
+  'source',
+  'signatories',
+  'lang',
+  'translationOf',
+  'summary',
+  'cover',
+  'coverAlt',
+  'draft',
+  'editorNote',
+] as const;
+
+/** Chinese names of the fields, for messages to editors. */
+export const FIELD_LABELS: Readonly<Record<string, string>> = {
+  title: '标题',
+  kicker: '引题',
+  subtitle: '副题',
+  column: '栏目',
+  type: '类型',
+  date: '日期',
+  updated: '更新日期',
+  datePrecision: '日期精度',
+  dateSource: '日期来源',
+  dateNote: '日期说明',
+  reporters: '记者',
+  correspondents: '通讯员',
+  speaker: '受访者/作者',
+  departments: '部门',
+  topics: '主题',
+  source: '来源',
+  signatories: '落款',
+  lang: '语言',
+  translationOf: '译自',
+  summary: '摘要',
+  cover: '封面图',
+  coverAlt: '封面图说明',
+  draft: '草稿',
+  editorNote: '编者按',
+  id: 'id',
+  kind: '类别',
+  name: '名称',
+  aliases: '别名',
+  order: '排序',
+  description: '说明',
+};
+
+/** Article types with their Chinese names. */
+export const TYPE_LABELS: Readonly<Record<(typeof ARTICLE_TYPES)[number], string>> = {
+  interview: '访谈',
+  report: '报道',
+  reflection: '心得体会',
+  letter: '公开信',
+  news: '消息',
+};

@@ -1,0 +1,54 @@
+/**
+ * What the search index knows about an article page beyond its text: the
+ * filter values it can be narrowed by, the fields a result shows, and the
+ * key results are sorted by. Rendered as `<meta>` tags in the page's head
+ * (components/search/SearchMetaTags.astro), which Pagefind reads with
+ * the `key[content]` form.
+ *
+ * Filter values are ids (language-neutral, the same as in the site's
+ * URLs); the search page shows them with the names of its own language.
+ * The fields shown in results (date, departments) are already in the
+ * page's language.
+ */
+import type { Locale } from '../i18n/locales';
+import type { ArticleMeta } from './articles';
+import { formatDate, isoDate, yearOf } from './dates';
+import type { FilterKey } from './search-state';
+
+export interface SearchRecord {
+  filters: Record<FilterKey, string[]>;
+  /** Fields of a result: title, date as readers see it, ISO date, departments' names, summary. */
+  meta: { title: string; date: string; datetime: string; departments: string; summary: string };
+  /** Sort keys: `date` is the day as YYYY-MM-DD (a month-only date sorts as its first day). */
+  sort: { date: string };
+}
+
+/** How a list of names is joined in each language (as the article lists do). */
+export function joinNames(names: readonly string[], locale: Locale): string {
+  return names.join(locale === 'en' ? ', ' : '、');
+}
+
+export function articleSearchRecord(
+  article: ArticleMeta,
+  locale: Locale,
+  departmentName: (id: string) => string | undefined,
+): SearchRecord {
+  const departmentNames = article.departments.map(departmentName).filter((n) => n !== undefined);
+  return {
+    filters: {
+      department: [...article.departments],
+      topic: [...article.topics],
+      column: article.column ? [article.column] : [],
+      type: [article.type],
+      year: [String(yearOf(article.date))],
+    },
+    meta: {
+      title: article.title,
+      date: formatDate(article.date, locale, article.datePrecision),
+      datetime: isoDate(article.date, article.datePrecision),
+      departments: joinNames(departmentNames, locale),
+      summary: article.summary,
+    },
+    sort: { date: isoDate(article.date, 'day') },
+  };
+}

@@ -1,0 +1,53 @@
+/**
+ * Share card images per article: what routes and meta tags use.
+ *
+ * - URL: `/share/<slug>.png` for Chinese articles, `/en/share/<slug>.png`
+ *   for English ones (`href(locale, { to: 'shareCard', slug })`), made by
+ *   `src/pages/[...locale]/share/[slug].png.ts` at build time.
+ * - `shareImagePath(locale, slug)` is what an article page's og:image
+ *   should point at: the card, or the default image when cards are off.
+ * - `SHIZHONG_SHARE_CARDS=0` turns the cards off (no files, default image).
+ *
+ * The drawing itself is in ./share-card-render.ts.
+ */
+import type { Locale } from '../i18n/locales';
+import { href } from './urls';
+
+export {
+  CARD_HEIGHT,
+  CARD_WIDTH,
+  cardText,
+  layoutTitle,
+  renderDefaultShareImage,
+  renderLogoSvg,
+  renderShareCard,
+  renderShareCardSvg,
+  SITE_DEFAULT_SHARE,
+  uncoveredCharacters,
+  type DefaultShareInput,
+  type ShareCardInput,
+} from './share-card-render.ts';
+
+/**
+ * Whether the build makes a card per article. `SHIZHONG_SHARE_CARDS=0`
+ * (or `false`, `off`, `no`) turns them off: no card files are written and
+ * every article shares the default image. For big benchmark builds.
+ */
+export function shareCardsEnabled(env: Record<string, string | undefined> = process.env): boolean {
+  const value = env['SHIZHONG_SHARE_CARDS']?.trim().toLowerCase();
+  return !(value === '0' || value === 'false' || value === 'off' || value === 'no');
+}
+
+/**
+ * The site-relative URL of an article's share image: its card
+ * (`/share/<slug>.png`, `/en/share/<slug>.png`), or the default image
+ * (`/images/share-default.png`) when cards are switched off.
+ */
+export function shareImagePath(locale: Locale, slug: string, env: Record<string, string | undefined> = process.env): string {
+  return shareCardsEnabled(env) ? href(locale, { to: 'shareCard', slug }) : href(locale, { to: 'defaultShareImage' });
+}
+
+/** Department names joined as a card shows them: 区委宣传部、区科协 / Publicity Department, Science Association. */
+export function departmentList(names: readonly string[], locale: Locale): string {
+  return names.join(locale === 'en' ? ', ' : '、');
+}

@@ -1,0 +1,68 @@
+/**
+ * Temporary content folders for the tool tests: small data files and the
+ * articles a test needs, in a fresh directory under the system temp dir.
+ */
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { spawnSync } from 'node:child_process';
+
+export const ROOT = resolve(import.meta.dirname, '../../..');
+
+export const DEPARTMENTS = `- id: test-town
+  kind: town
+  name: { zh: 测试镇, en: Test Town }
+  aliases: []
+- id: test-bureau
+  kind: district-department
+  name: { zh: 区测试局, en: District Test Bureau }
+  aliases: [区测局]
+`;
+export const TOPICS = `- id: test-topic
+  name: { zh: 招商引资, en: Investment Promotion }
+  description: { zh: 招引项目和企业落户。, en: Attracting projects. }
+- id: other-topic
+  name: { zh: 民生服务, en: Public Services }
+`;
+export const COLUMNS = `- id: test-column
+  name: { zh: 测试栏目, en: Test Column }
+`;
+
+/** An article file with the given frontmatter lines and body. */
+export function article(frontmatter: string, body = '这是一篇正常的测试文章。'): string {
+  return `---\n${frontmatter.trim()}\n---\n\n${body}\n`;
+}
+
+export const GOOD = article('title: 一篇正常的测试文章\ncolumn: test-column\ntype: report\ndate: 2024-03-01\ndepartments: [test-town]\ntopics: [test-topic]');
+
+/** A content folder with the data files (overridable) and the given files (paths relative to it). */
+export function makeContent(files: Record<string, string> = {}, data: { departments?: string; topics?: string; columns?: string } = {}): string {
+  const dir = mkdtempSync(join(tmpdir(), 'shizhong-tools-'));
+  const all: Record<string, string> = {
+    'departments.yaml': data.departments ?? DEPARTMENTS,
+    'topics.yaml': data.topics ?? TOPICS,
+    'columns.yaml': data.columns ?? COLUMNS,
+    ...files,
+  };
+  for (const [name, text] of Object.entries(all)) {
+    const path = join(dir, name);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, text);
+  }
+  return dir;
+}
+
+export interface RunResult {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+  output: string;
+}
+
+/** Run one of the tools as `npm run` does (Node 24 from node_modules, project root as cwd). */
+export function runTool(script: 'new' | 'import' | 'lint-content', args: readonly string[], contentDir: string, input?: string): RunResult {
+  const node = join(ROOT, 'node_modules/.bin/node');
+  const env: NodeJS.ProcessEnv = { ...process.env, SHIZHONG_CONTENT_DIR: contentDir };
+  const r = spawnSync(node, [join(ROOT, 'scripts', `${script}.ts`), ...args], { cwd: ROOT, env, encoding: 'utf8', input: input ?? '', timeout: 60_000 });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr, output: `${r.stdout}\n${r.stderr}` };
+}
