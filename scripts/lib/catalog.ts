@@ -3,6 +3,7 @@
  * their Chinese names, for prompts and for turning what an editor typed
  * (an id, a Chinese name, an alias or a list number) into an id.
  */
+import { zhCN } from '../../src/i18n/zh-CN.ts';
 import { ARTICLE_TYPES } from '../../src/lib/article-types.ts';
 import { DEPARTMENT_KINDS } from '../../src/lib/department-kinds.ts';
 import type { DataEntry } from './content.ts';
@@ -16,14 +17,7 @@ export interface Choice {
   group?: string | undefined;
 }
 
-const KIND_LABELS: Readonly<Record<string, string>> = {
-  town: '镇',
-  subdistrict: '街道',
-  'district-department': '区直部门',
-  'party-mass': '党群机构',
-  zone: '功能区',
-  enterprise: '企业',
-};
+const KIND_LABELS: Readonly<Record<string, string>> = zhCN.departmentKinds;
 
 /** Choices from a data file, in the site's order (departments grouped by kind). */
 export function choicesFrom(entries: readonly DataEntry[], grouped = false): Choice[] {

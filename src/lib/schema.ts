@@ -11,6 +11,7 @@
 import { z } from 'astro/zod';
 import { ARTICLE_TYPES } from './article-types.ts';
 import { DEPARTMENT_KINDS } from './department-kinds.ts';
+import { zhCN } from '../i18n/zh-CN.ts';
 
 /** The pattern of every id that appears in a URL: ASCII kebab-case. */
 export const KEBAB_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -209,10 +210,4 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
 };
 
 /** Article types with their Chinese names. */
-export const TYPE_LABELS: Readonly<Record<(typeof ARTICLE_TYPES)[number], string>> = {
-  interview: '访谈',
-  report: '报道',
-  reflection: '心得体会',
-  letter: '公开信',
-  news: '消息',
-};
+export const TYPE_LABELS: Readonly<Record<(typeof ARTICLE_TYPES)[number], string>> = zhCN.articleTypes;
