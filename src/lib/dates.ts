@@ -8,11 +8,23 @@ export type DatePrecision = 'day' | 'month';
  * Dates are calendar dates: formatted in UTC so no time zone shifts them.
  */
 export function formatDate(date: Date, locale: Locale, precision: DatePrecision = 'day'): string {
-  const options: Intl.DateTimeFormatOptions =
-    precision === 'month'
-      ? { year: 'numeric', month: 'long', timeZone: 'UTC' }
-      : { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'zh-CN', options).format(date);
+  return formatter(locale, precision).format(date);
+}
+
+/** One formatter per locale and precision: making one costs ~80 µs, using it ~1 µs. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(locale: Locale, precision: DatePrecision): Intl.DateTimeFormat {
+  const key = `${locale}/${precision}`;
+  let f = formatters.get(key);
+  if (!f) {
+    const options: Intl.DateTimeFormatOptions =
+      precision === 'month'
+        ? { year: 'numeric', month: 'long', timeZone: 'UTC' }
+        : { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' };
+    f = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'zh-CN', options);
+    formatters.set(key, f);
+  }
+  return f;
 }
 
 /** The machine-readable form for `<time datetime>`: 2023-05-26, or 2024-02 for a month. */
