@@ -1,0 +1,188 @@
+/**
+ * Run the site's real build (`astro build`, what `npm run build` runs) on
+ * a content folder into a folder of its own, and measure it: wall time,
+ * time per phase (from the moment each of Astro's log lines arrives),
+ * Pagefind's indexing time (SHIZHONG_SEARCH_STATS), and peak memory.
+ *
+ * Peak memory is measured two ways: the largest single process
+ * (`/usr/bin/time -v`, “Maximum resident set size”, when installed), and
+ * the whole process tree (the sum of VmRSS of the build and all its
+ * descendants — Node and the Pagefind binary it starts — sampled from
+ * /proc every 100 ms).
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+export const ROOT = resolve(import.meta.dirname, '..', '..', '..');
+
+export interface BuildOptions {
+  /** Name of the run: the output goes to <benchDir>/dist-<name>, the cache to <benchDir>/cache-<name>. */
+  name: string;
+  benchDir: string;
+  /** The content folder (SHIZHONG_CONTENT_DIR); the real content/ when omitted. */
+  contentDir?: string | undefined;
+  /** Extra environment, e.g. SHIZHONG_SHARE_CARDS=0. */
+  env?: Record<string, string>;
+  /** Start from an empty Astro cache (a first build, as on CI). Default true. */
+  cold?: boolean;
+  /** Extra Node options for the build process, e.g. --cpu-prof. */
+  nodeOptions?: string;
+  /** Echo the build's output as it comes. */
+  echo?: boolean;
+}
+
+export interface Phase {
+  name: string;
+  seconds: number;
+}
+
+export interface BuildFigures {
+  /** Wall time of the whole build, search indexing included. */
+  buildSeconds: number;
+  /** Pagefind: indexing and writing the index. */
+  indexSeconds: number;
+  /** Pages in the search index. */
+  pages: number;
+  languages: Record<string, number>;
+  /** Largest single process (/usr/bin/time -v), MB. */
+  peakMemoryMB?: number;
+  /** Largest sum over the whole process tree (sampled from /proc), MB. */
+  peakTreeMemoryMB: number;
+  /** Phases of the build, in order, from Astro's log lines. */
+  phases: Phase[];
+  outDir: string;
+  log: string;
+}
+
+/** Each process's parent, from /proc/<pid>/stat. */
+function parents(): Map<number, number> {
+  const map = new Map<number, number>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      // pid (comm) state ppid … — comm may contain spaces and parentheses.
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      map.set(Number(name), ppid);
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  return map;
+}
+
+/** The summed resident memory (kB) of a process and all its descendants. */
+export function treeRssKB(root: number): number {
+  const parentOf = parents();
+  const tree = new Set([root]);
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const [pid, ppid] of parentOf) {
+      if (!tree.has(pid) && tree.has(ppid)) {
+        tree.add(pid);
+        grew = true;
+      }
+    }
+  }
+  let sum = 0;
+  for (const pid of tree) {
+    try {
+      const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+      if (m) sum += Number(m[1]);
+    } catch {
+      // Ended.
+    }
+  }
+  return sum;
+}
+
+/**
+ * Astro's log lines that start a phase, in the order they come (each is
+ * looked for only after the one before it has been seen).
+ */
+const PHASE_MARKS: [RegExp, string][] = [
+  [/\[content\] Syncing content/, 'content sync'],
+  [/\[build\] Building static entrypoints/, 'Vite bundle'],
+  [/generating static routes/, 'page rendering'],
+  [/\[build\] ✓ Completed in/, 'sitemap'],
+  [/sitemap-index\.xml` created/, 'search indexing'],
+  [/Indexed \d+ pages/, 'end'],
+];
+
+export async function runBuild(options: BuildOptions): Promise<BuildFigures> {
+  const outDir = join(options.benchDir, `dist-${options.name}`);
+  const cacheDir = join(options.benchDir, `cache-${options.name}`);
+  const statsFile = join(options.benchDir, `stats-${options.name}.json`);
+  if (options.cold !== false) rmSync(cacheDir, { recursive: true, force: true });
+  rmSync(outDir, { recursive: true, force: true });
+  rmSync(statsFile, { force: true });
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PATH: `${join(ROOT, 'node_modules', '.bin')}:${process.env.PATH ?? ''}`,
+    SHIZHONG_OUT_DIR: outDir,
+    SHIZHONG_CACHE_DIR: cacheDir,
+    SHIZHONG_SEARCH_STATS: statsFile,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    ...options.env,
+  };
+  if (options.contentDir) env.SHIZHONG_CONTENT_DIR = options.contentDir;
+  if (options.nodeOptions) env.NODE_OPTIONS = `${process.env.NODE_OPTIONS ?? ''} ${options.nodeOptions}`.trim();
+  const astro = join(ROOT, 'node_modules', '.bin', 'astro');
+  const timed = existsSync('/usr/bin/time');
+  const [command, args] = timed ? ['/usr/bin/time', ['-v', astro, 'build']] : [astro, ['build']];
+
+  const started = performance.now();
+  const child = spawn(command, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let peakTreeKB = 0;
+  const sample = () => {
+    if (child.pid) peakTreeKB = Math.max(peakTreeKB, treeRssKB(child.pid));
+  };
+  const sampler = setInterval(sample, 100);
+  const marks: { name: string; at: number }[] = [];
+  let log = '';
+  let pending = '';
+  const onData = (chunk: Buffer) => {
+    const text = chunk.toString('utf8');
+    log += text;
+    if (options.echo) process.stdout.write(text);
+    pending += text;
+    const lines = pending.split('\n');
+    pending = lines.pop() ?? '';
+    const at = performance.now();
+    for (const line of [...lines, pending]) {
+      const next = PHASE_MARKS[marks.length];
+      if (next && next[0].test(line)) marks.push({ name: next[1], at });
+    }
+  };
+  child.stdout.on('data', onData);
+  child.stderr.on('data', onData);
+  const status = await new Promise<number | null>((done) => child.on('close', done));
+  clearInterval(sampler);
+  const ended = performance.now();
+  const buildSeconds = (ended - started) / 1000;
+  if (status !== 0) throw new Error(`Build of ${options.name} failed (exit ${status}):\n${log.slice(-4000)}`);
+
+  const stats = JSON.parse(readFileSync(statsFile, 'utf8')) as { pages: number; seconds: number; languages: Record<string, number> };
+  const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(log);
+  // Phases: from each mark to the next; before the first mark is start-up (config, integrations).
+  const phases: Phase[] = [];
+  const points = [{ name: 'start-up', at: started }, ...marks];
+  for (const [i, p] of points.entries()) {
+    if (p.name === 'end') break;
+    const next = points[i + 1]?.at ?? ended;
+    phases.push({ name: p.name, seconds: (next - p.at) / 1000 });
+  }
+  return {
+    buildSeconds,
+    indexSeconds: stats.seconds,
+    pages: stats.pages,
+    languages: stats.languages,
+    ...(rss ? { peakMemoryMB: Number(rss[1]) / 1024 } : {}),
+    peakTreeMemoryMB: peakTreeKB / 1024,
+    phases,
+    outDir,
+    log,
+  };
+}

@@ -1,0 +1,119 @@
+/**
+ * The bytes a reader's browser fetches for search queries: the built site
+ * served by a local server that tallies every /pagefind/ file it sends,
+ * driven by Chromium (shared by the benchmarks).
+ */
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+import { launchBrowser } from '../../../tests/support/browser.ts';
+import { kb, kindOf } from './files.ts';
+
+export interface QueryFigures {
+  query: string;
+  bytes: number;
+  requests: number;
+  results: string;
+  milliseconds: number;
+  byKind: Record<string, number>;
+}
+
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
+
+/** A static server for the built site that tallies the bytes of every /pagefind/ file it sends. */
+function countingServer(root: string): Promise<{ server: Server; url: string; tally: { bytes: number; requests: number; byKind: Record<string, number> } }> {
+  const tally = { bytes: 0, requests: 0, byKind: {} as Record<string, number> };
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/');
+    let file = normalize(join(root, path));
+    if (!file.startsWith(root)) file = root;
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (!existsSync(file)) {
+      res.writeHead(404).end();
+      return;
+    }
+    const size = statSync(file).size;
+    if (path.startsWith('/pagefind/')) {
+      tally.bytes += size;
+      tally.requests += 1;
+      const kind = kindOf(path);
+      tally.byKind[kind] = (tally.byKind[kind] ?? 0) + size;
+    }
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'content-length': size });
+    createReadStream(file).pipe(res);
+  });
+  return new Promise((done) =>
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      done({ server, url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`, tally });
+    }),
+  );
+}
+
+/**
+ * Open /search/?q=<first query>, then type each further query on the same
+ * page; the /pagefind/ bytes and requests each one caused. Pagefind's index
+ * files are gzipped already, so file sizes are the bytes transferred.
+ */
+export async function measureQueries(outDir: string, queries: string[]): Promise<QueryFigures[]> {
+  const { server, url, tally } = await countingServer(outDir);
+  const browser = await launchBrowser();
+  const out: QueryFigures[] = [];
+  try {
+    const page = await browser.newPage();
+    const settled = () =>
+      page.waitForFunction(
+        () => {
+          const root = document.querySelector('[data-search-root]');
+          const body = document.querySelector<HTMLElement>('[data-search-body]');
+          return !!root && !root.hasAttribute('aria-busy') && !!body && !body.hidden;
+        },
+        null,
+        { timeout: 120_000 },
+      );
+    for (const [i, query] of queries.entries()) {
+      const before = { bytes: tally.bytes, requests: tally.requests, byKind: { ...tally.byKind } };
+      const started = performance.now();
+      if (i === 0) {
+        await page.goto(`${url}/search/?q=${encodeURIComponent(query)}`);
+      } else {
+        await page.fill('#search-page-q', query);
+        await page.press('#search-page-q', 'Enter');
+        await page.waitForFunction((q) => new URLSearchParams(location.search).get('q') === q, query);
+      }
+      await settled();
+      const milliseconds = performance.now() - started;
+      // Let late requests (there should be none) land before reading the tally.
+      await page.waitForTimeout(300);
+      const byKind: Record<string, number> = {};
+      for (const [kind, bytes] of Object.entries(tally.byKind)) {
+        const delta = bytes - (before.byKind[kind] ?? 0);
+        if (delta > 0) byKind[kind] = delta;
+      }
+      out.push({
+        query,
+        bytes: tally.bytes - before.bytes,
+        requests: tally.requests - before.requests,
+        results: ((await page.textContent('[data-search-status]')) ?? '').trim(),
+        milliseconds,
+        byKind,
+      });
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  return out;
+}
+
+/** One line per query: “first query "招商引资": 123.4 KB in 9 requests, 456 ms — …”. */
+export function queryLines(queries: QueryFigures[]): string[] {
+  return queries.map(
+    (q, i) =>
+      `${i === 0 ? 'first' : i === 1 ? 'second' : `#${i + 1}`} query ${JSON.stringify(q.query)}: ${kb(q.bytes)} in ${q.requests} requests, ${q.milliseconds.toFixed(0)} ms — ${Object.entries(
+        q.byKind,
+      )
+        .map(([k, v]) => `${k} ${kb(v)}`)
+        .join(', ')} — “${q.results}”`,
+  );
+}
