@@ -7,7 +7,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Locale } from '../i18n/locales';
 import { DEPARTMENT_KINDS, type DepartmentKind } from './department-kinds';
 import { articleSlug } from './article-id';
-import { sortByDateDesc, type ArticleMeta } from './articles';
+import { linkArticles, sortByDateDesc, type ArticleLinks, type ArticleMeta } from './articles';
 import { findUnknownReferences } from './references';
 import { deriveSummary } from './summary';
 
@@ -82,16 +82,52 @@ async function loadArticles(): Promise<Article[]> {
   return sortByDateDesc(entries.map(toArticle));
 }
 
+const perLocale = new Map<Locale, Promise<Article[]>>();
+
 /**
  * The articles a locale's lists show: its own articles, and on the English
  * side also the Chinese ones that have no English translation (shown with
- * a 中文 badge, never passed off as English).
+ * a 中文 badge, never passed off as English). Worked out once per build and
+ * shared by every page: callers must not change the array.
  */
-export async function articlesForLocale(locale: Locale): Promise<Article[]> {
-  const all = await allArticles();
-  if (locale === 'zh-CN') return all.filter((a) => a.lang === 'zh-CN');
-  const translated = new Set(all.filter((a) => a.lang === 'en' && a.translationOf).map((a) => a.translationOf));
-  return all.filter((a) => a.lang === 'en' || (a.lang === 'zh-CN' && !translated.has(a.id)));
+export function articlesForLocale(locale: Locale): Promise<Article[]> {
+  let listed = perLocale.get(locale);
+  if (!listed) {
+    listed = allArticles().then((all) => {
+      if (locale === 'zh-CN') return all.filter((a) => a.lang === 'zh-CN');
+      const translated = new Set(all.filter((a) => a.lang === 'en' && a.translationOf).map((a) => a.translationOf));
+      return all.filter((a) => a.lang === 'en' || (a.lang === 'zh-CN' && !translated.has(a.id)));
+    });
+    perLocale.set(locale, listed);
+  }
+  return listed;
+}
+
+const links = new Map<Locale, Promise<ArticleLinks<Article>>>();
+
+/** Related articles and column neighbours among a locale's listed articles, indexed once per build. */
+export function articleLinks(locale: Locale): Promise<ArticleLinks<Article>> {
+  let indexed = links.get(locale);
+  if (!indexed) {
+    indexed = articlesForLocale(locale).then(linkArticles);
+    links.set(locale, indexed);
+  }
+  return indexed;
+}
+
+let works: Promise<{ byId: Map<string, Article>; translationOf: Map<string, Article> }> | undefined;
+
+/** The other-language version of an article: its original, or its translation; none when there is neither. */
+export async function counterpartOf(article: Article): Promise<{ original?: Article | undefined; translation?: Article | undefined }> {
+  works ??= allArticles().then((all) => ({
+    byId: new Map(all.map((a) => [a.id, a])),
+    translationOf: new Map(all.filter((a) => a.translationOf).map((a) => [a.translationOf!, a])),
+  }));
+  const { byId, translationOf } = await works;
+  return {
+    original: article.translationOf ? byId.get(article.translationOf) : undefined,
+    translation: translationOf.get(article.id),
+  };
 }
 
 /** The articles that have their own page in a locale (lists may show more, linking across). */

@@ -2,9 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   byDepartment,
   byYear,
-  columnNeighbours,
   countBy,
-  relatedArticles,
+  linkArticles,
   sortByDateDesc,
   yearsOf,
   type ArticleMeta,
@@ -55,23 +54,25 @@ describe('sorting and filtering', () => {
   });
 });
 
-describe('relatedArticles', () => {
+describe('related articles', () => {
   it('ranks shared departments above shared topics, and leaves out the article and its translations', () => {
-    const related = relatedArticles(all, a);
+    const related = linkArticles(all).related(a);
     expect(related.map((x) => x.id)).toEqual(['b', 'c']);
   });
 
   it('leaves out articles sharing nothing', () => {
-    expect(relatedArticles(all, d)).toEqual([]);
+    expect(linkArticles(all).related(d)).toEqual([]);
   });
 
   it('treats a translation and its original as one work', () => {
-    expect(relatedArticles(all, aEn).map((x) => x.id)).not.toContain('a');
+    expect(linkArticles(all).related(aEn).map((x) => x.id)).not.toContain('a');
   });
 });
 
-describe('columnNeighbours', () => {
-  const column = [a, b, c, d];
+describe('column neighbours', () => {
+  const links = linkArticles([d, c, b, a]);
+  const columnNeighbours = (_: unknown, x: ArticleMeta) => links.neighbours(x);
+  const column = null;
 
   it('gives the older article as previous and the newer as next', () => {
     const { prev, next } = columnNeighbours(column, b);
@@ -86,5 +87,46 @@ describe('columnNeighbours', () => {
 
   it('gives nothing to an article without a column', () => {
     expect(columnNeighbours(column, article('x'))).toEqual({});
+  });
+
+  it('skips articles of other columns', () => {
+    expect(links.neighbours(c).prev).toBeUndefined();
+    expect(links.neighbours(d)).toEqual({});
+  });
+});
+
+describe('related articles on a large archive', () => {
+  // The index must give exactly what scoring every article against every other gives.
+  function naiveRelated(list: ArticleMeta[], x: ArticleMeta, limit = 5): string[] {
+    const root = (y: ArticleMeta) => y.translationOf ?? y.id;
+    return list
+      .filter((y) => root(y) !== root(x))
+      .map((y) => ({
+        y,
+        score: 2 * y.departments.filter((k) => x.departments.includes(k)).length + y.topics.filter((k) => x.topics.includes(k)).length,
+      }))
+      .filter((s) => s.score > 0)
+      .sort((p, q) => q.score - p.score || q.y.date.getTime() - p.y.date.getTime() || p.y.id.localeCompare(q.y.id))
+      .slice(0, limit)
+      .map((s) => s.y.id);
+  }
+
+  it('matches scoring every pair, ties and translations included', () => {
+    let seed = 7;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const pick = (prefix: string, n: number, max: number) =>
+      [...new Set(Array.from({ length: n }, () => `${prefix}${Math.floor(random() * max)}`))];
+    const list: ArticleMeta[] = Array.from({ length: 400 }, (_, i) =>
+      article(`x${String(i).padStart(3, '0')}`, {
+        // Few distinct dates, so many ties are broken by id.
+        date: new Date(Date.UTC(2020 + Math.floor(random() * 3), 0, 1 + Math.floor(random() * 3))),
+        departments: pick('d', 1 + Math.floor(random() * 2), 8),
+        topics: pick('t', Math.floor(random() * 4), 12),
+        ...(i % 25 === 0 && i > 0 ? { lang: 'en' as const, translationOf: `x${String(i - 1).padStart(3, '0')}` } : {}),
+      }),
+    );
+    const links = linkArticles(list);
+    for (const x of list) expect(links.related(x).map((y) => y.id)).toEqual(naiveRelated(list, x));
+    expect(links.related(list[3]!, 12).map((y) => y.id)).toEqual(naiveRelated(list, list[3]!, 12));
   });
 });
