@@ -4,7 +4,8 @@
  * Chinese) and write the index to `<outDir>/pagefind/`.
  *
  * Only article pages are indexed: they mark their text with
- * `data-pagefind-body`, and Pagefind skips every page without it. Each
+ * `data-pagefind-body`. Each page's Chinese words are marked first
+ * (./search-segment.ts), so the index and pagefind.js cut words alike. Each
  * `<html lang>` (zh-CN, en) gets its own index; the search page loads the
  * one of its own language.
  *
@@ -20,9 +21,15 @@ import { extname, join, normalize, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { markHanWordsInHtml } from './search-segment';
 
 /** The folder under the site's output the index is written to, and the URL path it is served at. */
 export const BUNDLE_DIR = 'pagefind';
+
+/** The folders of the article pages, the only pages indexed. */
+const ARTICLE_DIRS = ['articles', 'en/articles'];
+/** Pages handed to Pagefind at once: its binary indexes one while Node prepares the next. */
+const IN_FLIGHT = 16;
 
 /** Pagefind's own UIs (Default UI, Modular UI, Component UI, highlighting script), unused here. */
 const UNUSED_UI = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
@@ -50,8 +57,23 @@ export async function indexSite(siteDir: string): Promise<IndexStats> {
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
     // Only article pages carry data-pagefind-body; reading the list pages too
     // costs ~10 s and ~1 GB at 10,000 articles for nothing (see README, Performance).
-    const added = await index.addDirectory({ path: siteDir, glob: '{articles,en/articles}/**/*.html' });
-    if (added.errors.length > 0) throw new Error(`Pagefind could not index ${siteDir}: ${added.errors.join('; ')}`);
+    const files = ARTICLE_DIRS.flatMap((dir) =>
+      existsSync(join(siteDir, dir))
+        ? readdirSync(join(siteDir, dir), { recursive: true, encoding: 'utf8' })
+            .filter((name) => name.endsWith('.html'))
+            .map((name) => `${dir}/${name.split(sep).join('/')}`)
+        : [],
+    );
+    const failures: string[] = [];
+    for (let i = 0; i < files.length; i += IN_FLIGHT) {
+      const added = await Promise.all(
+        files.slice(i, i + IN_FLIGHT).map((sourcePath) =>
+          index.addHTMLFile({ sourcePath, content: markHanWordsInHtml(readFileSync(join(siteDir, sourcePath), 'utf8')) }),
+        ),
+      );
+      for (const a of added) failures.push(...a.errors);
+    }
+    if (failures.length > 0) throw new Error(`Pagefind could not index ${siteDir}: ${failures.join('; ')}`);
     const bundle = join(siteDir, BUNDLE_DIR);
     const written = await index.writeFiles({ outputPath: bundle });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
