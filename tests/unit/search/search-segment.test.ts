@@ -46,6 +46,25 @@ describe('marking Chinese words for the search index', () => {
     expect(marked).not.toContain('>招商引资工作</h1>');
   });
 
+  it('marks only from the element Pagefind reads, when the page has one', () => {
+    const html = '<header><p>市中新闻网站导航</p></header><article data-pagefind-body><h1>招商引资工作</h1></article>';
+    const marked = markHanWordsInHtml(html);
+    expect(marked.startsWith('<header><p>市中新闻网站导航</p></header><article data-pagefind-body>')).toBe(true);
+    expect(marked).toContain(`<h1>${markHanWords('招商引资工作')}</h1>`);
+    expect(markHanWords('招商引资工作')).toContain(ZWSP);
+  });
+
+  it('puts no mark next to digits, Latin letters or punctuation', () => {
+    const marked = markHanWords('2023年，GDP增长5.1%，完成投资');
+    expect(marked.replaceAll(ZWSP, '')).toBe('2023年，GDP增长5.1%，完成投资');
+    for (const [i, ch] of [...marked].entries()) {
+      if (ch !== ZWSP) continue;
+      const before = [...marked][i - 1]!;
+      const after = [...marked][i + 1]!;
+      expect(/\p{Script=Han}/u.test(before) && /\p{Script=Han}/u.test(after), `${before}|${after}`).toBe(true);
+    }
+  });
+
   it('changes nothing without Chinese characters', () => {
     const html = '<p>Open letter to science workers, 2023</p>';
     expect(markHanWordsInHtml(html)).toBe(html);
