@@ -127,8 +127,9 @@ export function linkArticles<T extends ArticleMeta>(list: readonly T[]): Article
       const touched: number[] = [];
       const add = (positions: readonly number[] | undefined, weight: number) => {
         for (const p of positions ?? []) {
-          if (scores[p] === 0) touched.push(p);
-          scores[p] += weight;
+          const score = scores[p]!;
+          if (score === 0) touched.push(p);
+          scores[p] = score + weight;
         }
       };
       for (const d of new Set(article.departments)) add(byDepartment.get(d), 2);
