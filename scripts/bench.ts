@@ -10,7 +10,8 @@
  *   - output size, by area
  *   - median and largest article page: HTML, and HTML + CSS + JS gzipped
  *   - JavaScript on an article page
- *   - the bytes a first and a second search query fetch (Chromium)
+ *   - the bytes a first and a second search query fetch (Chromium), and how
+ *     many results they show against how many pages contain the query
  *
  *   npm run bench                                    1,000 articles
  *   npm run bench -- --articles 10000                10,000 articles
@@ -31,7 +32,7 @@ import { parseArgs } from 'node:util';
 import { ROOT, runBuild } from './lib/bench/build.ts';
 import { kb, mb, measureIndex } from './lib/bench/files.ts';
 import { measureArticles, measureOutput, type PageWeight } from './lib/bench/pages.ts';
-import { measureQueries, queryLines } from './lib/bench/queries.ts';
+import { measureQueries, pagesContaining, queryLines } from './lib/bench/queries.ts';
 import { writeSyntheticCorpus } from './synthetic-corpus.ts';
 
 const BENCH = join(ROOT, '.bench');
@@ -80,6 +81,10 @@ const output = measureOutput(build.outDir);
 const index = measureIndex(build.outDir);
 const pages = measureArticles(build.outDir);
 const measured = values['no-queries'] ? [] : await measureQueries(build.outDir, queries);
+if (measured.length > 0) {
+  const containing = pagesContaining(build.outDir, queries);
+  for (const q of measured) q.containing = containing.get(q.query) ?? 0;
+}
 
 const astroSeconds = build.buildSeconds - build.indexSeconds;
 const verdict = (ok: boolean) => (ok ? 'met' : 'MISSED');

@@ -3,9 +3,10 @@
  * served by a local server that tallies every /pagefind/ file it sends,
  * driven by Chromium (shared by the benchmarks).
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
+import { parse } from 'node-html-parser';
 import { launchBrowser } from '../../../tests/support/browser.ts';
 import { kb, kindOf } from './files.ts';
 
@@ -16,6 +17,8 @@ export interface QueryFigures {
   results: string;
   milliseconds: number;
   byKind: Record<string, number>;
+  /** Chinese article pages whose indexed text contains the query: what an exact search finds. */
+  containing?: number;
 }
 
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
@@ -106,6 +109,26 @@ export async function measureQueries(outDir: string, queries: string[]): Promise
   return out;
 }
 
+/**
+ * How many Chinese article pages contain each query in the text Pagefind
+ * indexes (the `data-pagefind-body` element without its
+ * `data-pagefind-ignore` parts), to hold the search's result count against.
+ */
+export function pagesContaining(outDir: string, queries: string[]): Map<string, number> {
+  const counts = new Map(queries.map((q) => [q, 0]));
+  const dir = join(outDir, 'articles');
+  for (const slug of readdirSync(dir)) {
+    const file = join(dir, slug, 'index.html');
+    if (!existsSync(file)) continue;
+    const body = parse(readFileSync(file, 'utf8')).querySelector('[data-pagefind-body]');
+    if (!body) continue;
+    for (const ignored of body.querySelectorAll('[data-pagefind-ignore]')) ignored.remove();
+    const text = body.textContent;
+    for (const q of queries) if (text.includes(q)) counts.set(q, (counts.get(q) ?? 0) + 1);
+  }
+  return counts;
+}
+
 /** One line per query: “first query "招商引资": 123.4 KB in 9 requests, 456 ms — …”. */
 export function queryLines(queries: QueryFigures[]): string[] {
   return queries.map(
@@ -114,6 +137,6 @@ export function queryLines(queries: QueryFigures[]): string[] {
         q.byKind,
       )
         .map(([k, v]) => `${k} ${kb(v)}`)
-        .join(', ')} — “${q.results}”`,
+        .join(', ')} — “${q.results}”${q.containing === undefined ? '' : `; ${q.containing.toLocaleString('en')} pages contain it`}`,
   );
 }
