@@ -8,6 +8,7 @@ import type { Locale } from '../i18n/locales';
 import { DEPARTMENT_KINDS, type DepartmentKind } from './department-kinds';
 import { articleSlug } from './article-id';
 import { linkArticles, sortByDateDesc, type ArticleLinks, type ArticleMeta } from './articles';
+import { contentDir } from './content-dir';
 import { findUnknownReferences } from './references';
 import { deriveSummary } from './summary';
 
@@ -75,6 +76,7 @@ async function loadArticles(): Promise<Article[]> {
       columns: new Set(data.columns.keys()),
       articles: new Set(all.map((e) => e.id)),
     },
+    contentDir,
   );
   if (problems.length > 0) {
     throw new Error(`内容有误，构建已停止（content error, build stopped）：\n${problems.join('\n')}`);

@@ -20,20 +20,24 @@ export interface KnownIds {
   articles: ReadonlySet<string>;
 }
 
+/** Where each kind of id is defined, inside the content folder. */
 const DATA_FILE = {
-  departments: 'content/departments.yaml',
-  topics: 'content/topics.yaml',
-  columns: 'content/columns.yaml',
-  articles: 'content/articles/',
+  departments: 'departments.yaml',
+  topics: 'topics.yaml',
+  columns: 'columns.yaml',
+  articles: 'articles/',
 } as const;
 
-function problem(file: string, field: string, id: string, kind: keyof KnownIds, known: ReadonlySet<string>): string {
-  const list = [...known].sort().join('、');
-  return `${file}: 字段 ${field} 的值 “${id}” 不存在（field ${field}: unknown id "${id}"）。请使用 ${DATA_FILE[kind]} 中已有的 id：${list}`;
-}
-
-/** Every unknown reference, one message per problem; empty when all is well. */
-export function findUnknownReferences(articles: readonly ReferenceSource[], known: KnownIds): string[] {
+/**
+ * Every unknown reference, one message per problem; empty when all is
+ * well. `contentDir` is the content folder as shown to the editor
+ * (`content` unless SHIZHONG_CONTENT_DIR says otherwise).
+ */
+export function findUnknownReferences(articles: readonly ReferenceSource[], known: KnownIds, contentDir = 'content'): string[] {
+  const folder = contentDir.replace(/^\.\//, '').replace(/\/+$/, '');
+  const problem = (file: string, field: string, id: string, kind: keyof KnownIds, ids: ReadonlySet<string>) =>
+    `${file}: 字段 ${field} 的值 “${id}” 不存在（field ${field}: unknown id "${id}"）。` +
+    `请使用 ${folder}/${DATA_FILE[kind]} 中已有的 id：${[...ids].sort().join('、')}`;
   const problems: string[] = [];
   for (const a of articles) {
     a.departments.forEach((id, i) => {

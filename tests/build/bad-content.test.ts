@@ -25,15 +25,16 @@ describe('bad content fails the build, naming file and field', () => {
   });
 
   it('an unknown department', () => {
-    const result = runBuild({
-      contentDir: fixtureWith({
-        'articles/2024/bad-department.md': article('title: 部门写错\ntype: report\ndate: 2024-03-01\ndepartments: [no-such-town]'),
-      }),
+    const contentDir = fixtureWith({
+      'articles/2024/bad-department.md': article('title: 部门写错\ntype: report\ndate: 2024-03-01\ndepartments: [no-such-town]'),
     });
+    const result = runBuild({ contentDir });
     expect(result.status).not.toBe(0);
     expect(result.output).toContain('bad-department');
     expect(result.output).toContain('departments');
     expect(result.output).toContain('no-such-town');
+    // The ids that exist are in the content folder the build read, not in content/.
+    expect(result.output).toContain(`${contentDir}/departments.yaml`);
   });
 
   it('a missing title', () => {

@@ -206,6 +206,7 @@ export function referenceFindings(articles: readonly CheckedArticle[], content: 
     const messages = findUnknownReferences(
       [{ file: c.display, departments: strings(d.departments), topics: strings(d.topics), column: str(d.column), speakerDepartment: str(speaker.department) }],
       known,
+      displayPath(content.dir),
     );
     for (const message of messages) {
       const m = /字段 (\S+) 的值 “([^”]*)”/.exec(message);

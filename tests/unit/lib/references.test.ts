@@ -27,6 +27,12 @@ describe('findUnknownReferences', () => {
     expect(message).toContain('housing-construction-bureau、yongan-town');
   });
 
+  it('names the data file in the content folder actually used', () => {
+    const [message] = findUnknownReferences([{ file: 'x.md', departments: [], topics: ['nope'] }], known, './.bench/corpus-50/');
+    expect(message).toContain('请使用 .bench/corpus-50/topics.yaml 中已有的 id');
+    expect(message).not.toContain('content/');
+  });
+
   it('checks topics, column, speaker department and translationOf too', () => {
     const messages = findUnknownReferences(
       [{ file: 'b.md', departments: [], topics: ['nope'], column: 'nope-column', speakerDepartment: 'nope-dept', translationOf: 'nope-article' }],
