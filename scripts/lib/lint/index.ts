@@ -1,6 +1,7 @@
 /**
  * Every content check, on a whole content folder.
  */
+import { bodyH1Findings } from './heading-rules.ts';
 import { missingAltFindings } from './image-rules.ts';
 import { readContent, type Content } from '../content.ts';
 import { sortFindings, type Finding } from '../findings.ts';
@@ -48,6 +49,7 @@ export function lintContent(contentDir: string, options: LintOptions = {}): Lint
     });
     for (const f of textRules([...fieldBlocks.map((b) => ({ ...b, type: 'heading' as const })), ...blocks])) findings.push({ file: c.display, ...f });
     for (const f of missingAltFindings(a.fm.body, a.fm.bodyStartLine)) findings.push({ file: c.display, ...f });
+    for (const f of bodyH1Findings(a.fm.body, a.fm.bodyStartLine)) findings.push({ file: c.display, ...f });
     if (blocks.length === 0) {
       findings.push({ file: c.display, line: a.fm.bodyStartLine, severity: 'warning', rule: 'empty-body', message: '正文是空的。请在第二个 --- 下面写正文。' });
     }
