@@ -67,7 +67,7 @@ console.log(
 const name = `bench-${articles}`;
 const profDir = join(BENCH, `prof-${articles}`);
 const env: Record<string, string> = values['share-cards'] ? {} : { SHIZHONG_SHARE_CARDS: '0' };
-console.log(`Building (cold cache${values['share-cards'] ? ', with share cards' : ', SHIZHONG_SHARE_CARDS=0'}) into ${relative(ROOT, join(BENCH, `dist-${name}`))}/ …`);
+console.log(`Building (${values.warm ? "warm cache, kept from the last run" : "cold cache"}${values['share-cards'] ? ', with share cards' : ', SHIZHONG_SHARE_CARDS=0'}) into ${relative(ROOT, join(BENCH, `dist-${name}`))}/ …`);
 const build = await runBuild({
   name,
   benchDir: BENCH,
