@@ -47,6 +47,24 @@ export function looseQuery(normalized: string): string {
   return normalized.replace(/"/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * The query as Pagefind should run it. A single Chinese term (`招商引资`)
+ * becomes an exact phrase (`"招商引资"`): page and query are cut into the
+ * same words (see src/integrations/search-segment.ts), but ICU's dictionary
+ * has no entry for many terms, which then become one-character words that
+ * Pagefind matches anywhere on a page. As a phrase they must stand
+ * together. Measured on 1,000 benchmark articles, pages found / pages
+ * containing the term: 招商引资 823/823 (942 loose), 营商环境 439/439
+ * (589 loose), 高质量发展 943/953 (983 loose). Queries of several terms
+ * stay loose (Pagefind has one phrase per query, and would require them
+ * to stand together).
+ */
+export function pagefindQuery(normalized: string): string {
+  const terms = queryTerms(normalized);
+  if (terms.length === 1 && !/\s/.test(terms[0]!) && HAN.test(terms[0]!)) return `"${terms[0]}"`;
+  return normalized;
+}
+
 /** Splits text into words, e.g. with `Intl.Segmenter` (Pagefind segments Chinese the same way). */
 export type WordSegmenter = (text: string) => string[];
 

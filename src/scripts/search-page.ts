@@ -31,6 +31,7 @@ import {
   hanWords,
   highlightTerms,
   looseQuery,
+  pagefindQuery,
   markText,
   normalizeQuery,
   type WordSegmenter,
@@ -337,7 +338,7 @@ async function start(root: HTMLElement): Promise<void> {
   async function search(): Promise<void> {
     const mine = ++run;
     const q = normalizeQuery(state.q);
-    const term = q === '' ? null : q;
+    const term = q === '' ? null : pagefindQuery(q);
     root.setAttribute('aria-busy', 'true');
     let found: Found;
     try {

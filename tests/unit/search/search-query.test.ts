@@ -4,6 +4,7 @@ import {
   excerptAround,
   hanTerms,
   looseQuery,
+  pagefindQuery,
   fillTemplate,
   hanWords,
   highlightTerms,
@@ -139,5 +140,20 @@ describe('fillTemplate', () => {
   it('fills placeholders and leaves unknown ones', () => {
     expect(fillTemplate('找到 {n} 篇文章', { n: 3 })).toBe('找到 3 篇文章');
     expect(fillTemplate('没有找到包含“{q}”的文章。{x}', { q: '飞机' })).toBe('没有找到包含“飞机”的文章。{x}');
+  });
+});
+
+describe('pagefindQuery', () => {
+  it('makes a single Chinese term an exact phrase', () => {
+    expect(pagefindQuery('招商引资')).toBe('"招商引资"');
+    expect(pagefindQuery('"招商引资"')).toBe('"招商引资"');
+    expect(pagefindQuery('5G基站')).toBe('"5G基站"');
+  });
+
+  it('leaves English, several terms and phrases with spaces as typed', () => {
+    expect(pagefindQuery('science workers')).toBe('science workers');
+    expect(pagefindQuery('letter')).toBe('letter');
+    expect(pagefindQuery('招商引资 新远大')).toBe('招商引资 新远大');
+    expect(pagefindQuery('"招商 线索"')).toBe('"招商 线索"');
   });
 });
