@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import { markdownProcessor } from './src/markdown/index.ts';
 import { site } from './src/site.ts';
+import { outDir } from './src/lib/out-dir.ts';
 import { LOCALES, DEFAULT_LOCALE } from './src/i18n/locales.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import sitemap from '@astrojs/sitemap';
@@ -9,7 +10,7 @@ import sitemap from '@astrojs/sitemap';
 export default defineConfig({
   site: site.url,
   // The benchmark and the bad-content tests build other content into other folders.
-  outDir: process.env.SHIZHONG_OUT_DIR ?? './dist',
+  outDir,
   cacheDir: process.env.SHIZHONG_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory' },

@@ -1,27 +1,28 @@
 /**
- * Site search: after `astro build` has written the pages, index them with
- * Pagefind (its Node API runs the extended binary, which segments
- * Chinese) and write the index to `<outDir>/pagefind/`.
+ * Site search with Pagefind.
+ *
+ * `indexSite()` indexes a built site folder into `<siteDir>/pagefind/`.
+ * `npm run build` runs it as its own step once `astro build` has exited
+ * (scripts/search-index.ts), so Astro's memory and Pagefind's are never
+ * held at the same time (at 10,000 articles: ~2.5 GB and ~5 GB).
  *
  * Only article pages are indexed: they mark their text with
  * `data-pagefind-body`. Each page's Chinese words are marked first
- * (./search-segment.ts), so the index and pagefind.js cut words alike. Each
- * `<html lang>` (zh-CN, en) gets its own index; the search page loads the
- * one of its own language.
+ * (./search-segment.ts), so the index and pagefind.js cut words alike.
+ * Each `<html lang>` (zh-CN, en) gets its own index; the search page loads
+ * the one of its own language.
  *
- * `astro dev` renders pages on request, so there is nothing to index: it
- * serves the index of the last `npm run build` from `<outDir>/pagefind/`
- * when there is one, and says how to get one when there is not.
- *
- * SHIZHONG_SEARCH_STATS=<file> writes the indexing figures as JSON (for
- * `npm run bench:search`).
+ * The integration below only serves `astro dev`: it renders pages on
+ * request, so there is nothing to index, and it serves the index of the
+ * last `npm run build` from `<outDir>/pagefind/` when there is one, and
+ * says how to get one when there is not.
  */
-import { createReadStream, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createReadStream, existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { extname, join, normalize, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { markHanWordsInHtml } from './search-segment';
+import { markHanWordsInHtml } from './search-segment.ts';
 
 /** The folder under the site's output the index is written to, and the URL path it is served at. */
 export const BUNDLE_DIR = 'pagefind';
@@ -99,20 +100,6 @@ export default function pagefindIntegration(): AstroIntegration {
     hooks: {
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir);
-      },
-
-      'astro:build:done': async ({ dir, logger }) => {
-        const siteDir = fileURLToPath(dir);
-        const stats = await indexSite(siteDir);
-        if (stats.pages === 0) {
-          logger.warn('Pagefind indexed no pages: search will find nothing. Article pages must carry data-pagefind-body.');
-        }
-        const perLanguage = Object.entries(stats.languages)
-          .map(([lang, n]) => `${lang}: ${n}`)
-          .join(', ');
-        logger.info(`Indexed ${stats.pages} pages (${perLanguage}) in ${stats.seconds.toFixed(2)} s → ${BUNDLE_DIR}/`);
-        const statsFile = process.env.SHIZHONG_SEARCH_STATS;
-        if (statsFile) writeFileSync(statsFile, JSON.stringify(stats, null, 2));
       },
 
       'astro:server:setup': ({ server, logger }) => {

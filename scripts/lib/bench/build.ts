@@ -1,13 +1,14 @@
 /**
- * Run the site's real build (`astro build`, what `npm run build` runs) on
- * a content folder into a folder of its own, and measure it: wall time,
+ * Run the site's real build (`npm run build`: `astro build`, then the
+ * search index) on a content folder into a folder of its own, and measure
+ * it: wall time,
  * time per phase (from the moment each of Astro's log lines arrives),
  * Pagefind's indexing time (SHIZHONG_SEARCH_STATS), and peak memory.
  *
  * Peak memory is measured two ways: the largest single process
  * (`/usr/bin/time -v`, “Maximum resident set size”, when installed), and
  * the whole process tree (the sum of VmRSS of the build and all its
- * descendants — Node and the Pagefind binary it starts — sampled from
+ * descendants — Astro's Node, then the indexing Node and the Pagefind binary it starts — sampled from
  * /proc every 100 ms).
  */
 import { spawn } from 'node:child_process';
@@ -129,9 +130,9 @@ export async function runBuild(options: BuildOptions): Promise<BuildFigures> {
   };
   if (options.contentDir) env.SHIZHONG_CONTENT_DIR = options.contentDir;
   if (options.nodeOptions) env.NODE_OPTIONS = `${process.env.NODE_OPTIONS ?? ''} ${options.nodeOptions}`.trim();
-  const astro = join(ROOT, 'node_modules', '.bin', 'astro');
+  const build = ['npm', 'run', '--silent', 'build'];
   const timed = existsSync('/usr/bin/time');
-  const [command, args] = timed ? ['/usr/bin/time', ['-v', astro, 'build']] : [astro, ['build']];
+  const [command, args] = timed ? ['/usr/bin/time', ['-v', ...build]] : [build[0]!, build.slice(1)];
 
   const started = performance.now();
   const child = spawn(command, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
