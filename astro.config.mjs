@@ -2,7 +2,7 @@
 import { defineConfig } from 'astro/config';
 import { markdownProcessor } from './src/markdown/index.ts';
 import { site } from './src/site.ts';
-import { outDir } from './src/lib/out-dir.ts';
+import { cacheDir, outDir } from './src/lib/build-dirs.ts';
 import { LOCALES, DEFAULT_LOCALE } from './src/i18n/locales.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import sitemap from '@astrojs/sitemap';
@@ -11,7 +11,7 @@ export default defineConfig({
   site: site.url,
   // The benchmark and the bad-content tests build other content into other folders.
   outDir,
-  cacheDir: process.env.SHIZHONG_CACHE_DIR ?? './node_modules/.astro',
+  cacheDir,
   trailingSlash: 'always',
   build: { format: 'directory' },
   i18n: {

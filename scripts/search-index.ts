@@ -1,7 +1,9 @@
 /**
  * The second step of `npm run build`: index the built site for search.
  * Runs after `astro build` has exited, so Pagefind's memory does not add to
- * Astro's (src/integrations/pagefind.ts says what is indexed and how).
+ * Astro's (src/integrations/pagefind.ts says what is indexed and how; the
+ * index of each language and year is kept in Astro's cache folder and
+ * reused while its pages do not change).
  *
  *   node scripts/search-index.ts          indexes dist/ (or SHIZHONG_OUT_DIR)
  *
@@ -9,8 +11,9 @@
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { BUNDLE_DIR, indexSite } from '../src/integrations/pagefind.ts';
-import { outDir } from '../src/lib/out-dir.ts';
+import { indexSite } from '../src/integrations/pagefind.ts';
+import { BUNDLE_DIR } from '../src/integrations/search-shards.ts';
+import { cacheDir, outDir } from '../src/lib/build-dirs.ts';
 
 const siteDir = resolve(outDir);
 const shown = relative(process.cwd(), siteDir) || '.';
@@ -18,13 +21,16 @@ if (!existsSync(join(siteDir, 'index.html'))) {
   console.error(`搜索索引：${shown}/ 里没有建好的网站，请先运行 astro build（no built site in ${shown}/: run astro build first）`);
   process.exit(1);
 }
-const stats = await indexSite(siteDir);
+const stats = await indexSite(siteDir, resolve(cacheDir));
 if (stats.pages === 0) {
   console.warn('[search] Pagefind indexed no pages: search will find nothing. Article pages must carry data-pagefind-body.');
 }
 const perLanguage = Object.entries(stats.languages)
   .map(([lang, n]) => `${lang}: ${n}`)
   .join(', ');
-console.log(`[search] Indexed ${stats.pages} pages (${perLanguage}) in ${stats.seconds.toFixed(2)} s → ${shown}/${BUNDLE_DIR}/`);
+console.log(
+  `[search] Indexed ${stats.pages} pages (${perLanguage}) in ${stats.seconds.toFixed(2)} s → ${shown}/${BUNDLE_DIR}/: ` +
+    `${stats.shards} shards (one per language and year), ${stats.reused} unchanged since the last build and reused`,
+);
 const statsFile = process.env.SHIZHONG_SEARCH_STATS;
 if (statsFile) writeFileSync(statsFile, JSON.stringify(stats, null, 2));

@@ -1,31 +1,30 @@
 /**
  * Site search with Pagefind.
  *
- * `indexSite()` indexes a built site folder into `<siteDir>/pagefind/`.
- * `npm run build` runs it as its own step once `astro build` has exited
+ * `indexSite()` indexes a built site folder into `<siteDir>/pagefind/`,
+ * one shard per language and year (./search-shards.ts). `npm run build`
+ * runs it as its own step once `astro build` has exited
  * (scripts/search-index.ts), so Astro's memory and Pagefind's are never
- * held at the same time (at 10,000 articles: ~2.5 GB and ~5 GB).
+ * held at the same time.
  *
  * Only article pages are indexed: they mark their text with
  * `data-pagefind-body`. Each page's Chinese words are marked first
  * (./search-segment.ts), so the index and pagefind.js cut words alike.
- * Each `<html lang>` (zh-CN, en) gets its own index; the search page loads
- * the one of its own language.
+ * The search page loads the shards of its own language.
  *
  * The integration below only serves `astro dev`: it renders pages on
  * request, so there is nothing to index, and it serves the index of the
  * last `npm run build` from `<outDir>/pagefind/` when there is one, and
  * says how to get one when there is not.
  */
-import { createReadStream, existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { extname, join, normalize, relative, sep } from 'node:path';
+import { cpSync, createReadStream, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, extname, join, normalize, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { markHanWordsInHtml } from './search-segment.ts';
+import { BUNDLE_DIR, indexedParts, shardDir, shardKey, shardOf } from './search-shards.ts';
 
-/** The folder under the site's output the index is written to, and the URL path it is served at. */
-export const BUNDLE_DIR = 'pagefind';
 
 /** The folders of the article pages, the only pages indexed. */
 const ARTICLE_DIRS = ['articles', 'en/articles'];
@@ -48,23 +47,23 @@ export interface IndexStats {
   seconds: number;
   /** Pages per index language, e.g. `{ 'zh-cn': 14, en: 3 }`. */
   languages: Record<string, number>;
+  /** Shards written (one per language and year), and how many of them came from the cache unchanged. */
+  shards: number;
+  reused: number;
 }
 
-/** Index a built site folder into `<siteDir>/pagefind/`. */
-export async function indexSite(siteDir: string): Promise<IndexStats> {
-  const started = performance.now();
+/** What the shards depend on besides their pages: this code and Pagefind's version. */
+function codeVersion(): string {
+  const here = (name: string) => readFileSync(fileURLToPath(new URL(name, import.meta.url)), 'utf8');
+  const pagefindPackage = join(dirname(fileURLToPath(import.meta.resolve('pagefind'))), '..', 'package.json');
+  return [here('./pagefind.ts'), here('./search-segment.ts'), here('./search-shards.ts'), readFileSync(pagefindPackage, 'utf8')].join('\0');
+}
+
+/** Index one shard's pages into `outputPath` with a Pagefind run of its own. */
+async function indexShard(siteDir: string, files: readonly string[], outputPath: string): Promise<void> {
   try {
     const { index, errors } = await pagefind.createIndex({});
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-    // Only article pages carry data-pagefind-body; reading the list pages too
-    // costs ~10 s and ~1 GB at 10,000 articles for nothing (see README, Performance).
-    const files = ARTICLE_DIRS.flatMap((dir) =>
-      existsSync(join(siteDir, dir))
-        ? readdirSync(join(siteDir, dir), { recursive: true, encoding: 'utf8' })
-            .filter((name) => name.endsWith('.html'))
-            .map((name) => `${dir}/${name.split(sep).join('/')}`)
-        : [],
-    );
     const failures: string[] = [];
     for (let i = 0; i < files.length; i += IN_FLIGHT) {
       const added = await Promise.all(
@@ -75,22 +74,71 @@ export async function indexSite(siteDir: string): Promise<IndexStats> {
       for (const a of added) failures.push(...a.errors);
     }
     if (failures.length > 0) throw new Error(`Pagefind could not index ${siteDir}: ${failures.join('; ')}`);
-    const bundle = join(siteDir, BUNDLE_DIR);
-    const written = await index.writeFiles({ outputPath: bundle });
+    const written = await index.writeFiles({ outputPath });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
     // Pagefind also writes its ready-made interfaces; the search page has its own, so they are not published.
-    for (const name of readdirSync(bundle)) if (UNUSED_UI.test(name)) rmSync(join(bundle, name));
-    const seconds = (performance.now() - started) / 1000;
-    const entry = JSON.parse(readFileSync(join(siteDir, BUNDLE_DIR, 'pagefind-entry.json'), 'utf8')) as {
-      languages: Record<string, { page_count: number }>;
-    };
-    const languages = Object.fromEntries(Object.entries(entry.languages).map(([lang, v]) => [lang, v.page_count]));
-    // The indexed pages are those with data-pagefind-body.
-    const pages = Object.values(languages).reduce((sum, n) => sum + n, 0);
-    return { pages, seconds, languages };
+    for (const name of readdirSync(outputPath)) if (UNUSED_UI.test(name)) rmSync(join(outputPath, name));
   } finally {
+    // Ends the Pagefind process, and with it the memory of this shard.
     await pagefind.close();
   }
+}
+
+/**
+ * Index a built site folder into `<siteDir>/pagefind/<lang>/<year>/`, one
+ * shard at a time (./search-shards.ts), reusing from `cacheDir` every
+ * shard whose pages are unchanged.
+ */
+export async function indexSite(siteDir: string, cacheDir: string): Promise<IndexStats> {
+  const started = performance.now();
+  // Only article pages carry data-pagefind-body; reading the list pages too
+  // costs ~10 s and ~1 GB at 10,000 articles for nothing (see README, Performance).
+  const files = ARTICLE_DIRS.flatMap((dir) =>
+    existsSync(join(siteDir, dir))
+      ? readdirSync(join(siteDir, dir), { recursive: true, encoding: 'utf8' })
+          .filter((name) => name.endsWith('.html'))
+          .map((name) => `${dir}/${name.split(sep).join('/')}`)
+      : [],
+  );
+  const shards = new Map<string, { pages: { path: string; parts: string }[] }>();
+  for (const path of files) {
+    const html = readFileSync(join(siteDir, path), 'utf8');
+    const shard = shardOf(html);
+    if (!shard) throw new Error(`${path}: 文章页没有语言或年份，无法编入搜索索引（no <html lang> or year filter: cannot index for search）`);
+    const key = shardDir(shard);
+    const entry = shards.get(key) ?? { pages: [] };
+    // Only the parts Pagefind reads are kept for the cache key; the page is read again when indexed.
+    entry.pages.push({ path, parts: indexedParts(html) });
+    shards.set(key, entry);
+  }
+
+  const bundle = join(siteDir, BUNDLE_DIR);
+  rmSync(bundle, { recursive: true, force: true });
+  const code = codeVersion();
+  const languages: Record<string, number> = {};
+  let reused = 0;
+  for (const [dir, { pages }] of [...shards].sort(([a], [b]) => a.localeCompare(b))) {
+    const outputPath = join(bundle, dir);
+    const cached = join(cacheDir, 'search-index', dir);
+    const key = shardKey(code, pages);
+    const keyFile = join(cached, 'key');
+    if (existsSync(keyFile) && readFileSync(keyFile, 'utf8') === key) {
+      cpSync(join(cached, 'bundle'), outputPath, { recursive: true });
+      reused += 1;
+    } else {
+      await indexShard(siteDir, pages.map((p) => p.path), outputPath);
+      rmSync(cached, { recursive: true, force: true });
+      mkdirSync(cached, { recursive: true });
+      cpSync(outputPath, join(cached, 'bundle'), { recursive: true });
+      writeFileSync(keyFile, key);
+    }
+    const entry = JSON.parse(readFileSync(join(outputPath, 'pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    for (const [lang, v] of Object.entries(entry.languages)) languages[lang] = (languages[lang] ?? 0) + v.page_count;
+  }
+  const pages = Object.values(languages).reduce((sum, n) => sum + n, 0);
+  return { pages, seconds: (performance.now() - started) / 1000, languages, shards: shards.size, reused };
 }
 
 export default function pagefindIntegration(): AstroIntegration {
@@ -105,8 +153,8 @@ export default function pagefindIntegration(): AstroIntegration {
       'astro:server:setup': ({ server, logger }) => {
         const bundle = join(outDir ?? 'dist', BUNDLE_DIR);
         const shown = relative(process.cwd(), bundle) || bundle;
-        if (existsSync(join(bundle, 'pagefind.js'))) {
-          const built = statSync(join(bundle, 'pagefind-entry.json')).mtime.toLocaleString();
+        if (existsSync(bundle)) {
+          const built = statSync(bundle).mtime.toLocaleString();
           logger.info(`Search uses the index of the last build (${shown}/, ${built}). Run \`npm run build\` to refresh it.`);
         } else {
           logger.warn(

@@ -20,8 +20,12 @@ export interface FacetConfig {
 
 export interface SearchPageConfig {
   lang: Locale;
-  /** URL path of Pagefind's bundle, e.g. `/pagefind/`. */
-  bundlePath: string;
+  /**
+   * The search index of this page's language, one shard per year, newest
+   * first: `{ year: '2024', path: '/pagefind/zh-cn/2024/' }` (see
+   * integrations/search-shards.ts). The first is loaded, the others merged in.
+   */
+  shards: { year: string; path: string }[];
   /** This page's path, from href(). */
   searchPath: string;
   /** The search page of the other language, from href(). */

@@ -35,6 +35,16 @@ export function pagefindSort(order: SortOrder, hasQuery: boolean): PagefindSort 
   return { date: 'desc' };
 }
 
+/**
+ * The years to search one by one, in the order of `sort`, so that results
+ * from the index's yearly shards come out in date order (Pagefind merges
+ * shards by relevance). Only the selected years when there is a selection.
+ */
+export function yearsInOrder(shardYears: readonly string[], selected: readonly string[], sort: PagefindSort): string[] {
+  const years = selected.length > 0 ? shardYears.filter((y) => selected.includes(y)) : [...shardYears];
+  return years.sort((a, b) => (sort.date === 'asc' ? a.localeCompare(b) : b.localeCompare(a)));
+}
+
 /** The facets that need a search of their own for their counts: those with a selection. */
 export function facetsToCount(selected: SelectedFilters): FilterKey[] {
   return FILTER_KEYS.filter((key) => selected[key].length > 0);

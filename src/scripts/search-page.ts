@@ -6,7 +6,10 @@
  * earlier searches.
  *
  * Loaded only by the search page. Pagefind's own script and index are
- * fetched from the site itself (/pagefind/), nothing from other hosts.
+ * fetched from the site itself (/pagefind/<lang>/<year>/: the newest
+ * year's shard is loaded and the others merged into it), nothing from
+ * other hosts. Pagefind orders merged shards by relevance, so a search in
+ * date order is run year by year (see pagefindSearch).
  */
 import type { SearchPageConfig } from '../lib/search-config';
 import {
@@ -17,6 +20,7 @@ import {
   matchesFilters,
   pagefindFilters,
   pagefindSort,
+  yearsInOrder,
   sortPages,
   visibleOptions,
   type FilterCounts,
@@ -73,6 +77,7 @@ interface Pagefind {
   init(): Promise<void>;
   search(term: string | null, options?: { filters?: PagefindFilters; sort?: PagefindSort }): Promise<PagefindResponse | null>;
   filters(): Promise<FilterCounts>;
+  mergeIndex(path: string): Promise<void>;
 }
 
 /** Results and facet counts of one search. */
@@ -326,13 +331,28 @@ async function start(root: HTMLElement): Promise<void> {
   async function pagefindSearch(term: string | null): Promise<Found> {
     if (term !== null && !(await isRealMatch(term))) return { results: [], counts: facetCounts({}, {}) };
     const sort = pagefindSort(state.sort, term !== null);
-    const main = await pagefind.search(term, { filters: pagefindFilters(state.filters), ...(sort ? { sort } : {}) });
+    const filters = pagefindFilters(state.filters);
+    const main = await pagefind.search(term, { filters, ...(sort ? { sort } : {}) });
+    let results = main?.results ?? [];
+    if (sort && config.shards.length > 1 && results.length > 0) {
+      // Pagefind orders the results of merged shards by relevance; each shard is one year, so date order is year by year.
+      results = [];
+      for (const year of yearsInOrder(
+        config.shards.map((shard) => shard.year),
+        state.filters.year,
+        sort,
+      )) {
+        if (main?.filters.year?.[year] === 0) continue;
+        const part = await pagefind.search(term, { filters: { ...filters, year: { any: [year] } }, sort });
+        results.push(...(part?.results ?? []));
+      }
+    }
     const own: Partial<Record<FilterKey, FilterCounts>> = {};
     for (const key of facetsToCount(state.filters)) {
       const response = await pagefind.search(term, { filters: pagefindFilters(state.filters, key) });
       if (response) own[key] = response.filters;
     }
-    return { results: main?.results ?? [], counts: facetCounts(main?.filters ?? {}, own) };
+    return { results, counts: facetCounts(main?.filters ?? {}, own) };
   }
 
   async function search(): Promise<void> {
@@ -368,9 +388,12 @@ async function start(root: HTMLElement): Promise<void> {
 
   let pagefind: Pagefind;
   try {
-    pagefind = (await import(/* @vite-ignore */ `${config.bundlePath}pagefind.js`)) as Pagefind;
+    const [newest, ...older] = config.shards;
+    if (!newest) throw new Error('No articles in this language: nothing to search.');
+    pagefind = (await import(/* @vite-ignore */ `${newest.path}pagefind.js`)) as Pagefind;
     await pagefind.options({ excerptLength: 40 });
     await pagefind.init();
+    await Promise.all(older.map((shard) => pagefind.mergeIndex(shard.path)));
     // Loads the filter index, without which searches return no filter counts.
     await pagefind.filters();
   } catch {

@@ -7,11 +7,12 @@
  * data-pagefind-body, as Pagefind indexed it) and from the articles'
  * frontmatter, never from the search itself.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { DIST } from '../support/build';
+import { page as builtPage } from '../support/html';
 import { launchBrowser, type LaunchedBrowser } from '../support/browser';
 import {
   expandFacets,
@@ -49,13 +50,26 @@ async function open(path: string): Promise<Page> {
 const zh = sourceFacts('zh-CN');
 
 describe('the index', () => {
-  it('holds exactly the article pages, in one index per language', () => {
-    const entry = JSON.parse(readFileSync(join(DIST, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
-      languages: Record<string, { page_count: number }>;
-    };
-    expect(Object.keys(entry.languages).sort()).toEqual(['en', 'zh-cn']);
-    expect(entry.languages['zh-cn']?.page_count).toBe(indexedArticles('zh-CN').length);
-    expect(entry.languages['en']?.page_count).toBe(indexedArticles('en').length);
+  it('holds exactly the article pages, in one index per language and year, each listed by its search page', () => {
+    for (const [lang, locale, searchPath] of [
+      ['zh-cn', 'zh-CN', '/search/'],
+      ['en', 'en', '/en/search/'],
+    ] as const) {
+      const facts = sourceFacts(locale);
+      const years = [...new Set(facts.map((a) => a.year))].sort().reverse();
+      expect(readdirSync(join(DIST, 'pagefind', lang)).sort().reverse(), lang).toEqual(years);
+      for (const year of years) {
+        const entry = JSON.parse(readFileSync(join(DIST, 'pagefind', lang, year, 'pagefind-entry.json'), 'utf8')) as {
+          languages: Record<string, { page_count: number }>;
+        };
+        expect(Object.keys(entry.languages), `${lang} ${year}`).toEqual([lang]);
+        expect(entry.languages[lang]?.page_count, `${lang} ${year}`).toBe(facts.filter((a) => a.year === year).length);
+      }
+      const config = JSON.parse(builtPage(searchPath).querySelector('[data-config]')?.getAttribute('data-config') ?? '{}') as {
+        shards: { year: string; path: string }[];
+      };
+      expect(config.shards).toEqual(years.map((year) => ({ year, path: `/pagefind/${lang}/${year}/` })));
+    }
     expect(indexedArticles('zh-CN').length).toBe(zh.length);
   });
 
