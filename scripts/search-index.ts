@@ -2,7 +2,7 @@
  * The second step of `npm run build`: index the built site for search.
  * Runs after `astro build` has exited, so Pagefind's memory does not add to
  * Astro's (src/integrations/pagefind.ts says what is indexed and how; the
- * index of each language and year is kept in Astro's cache folder and
+ * index of each shard of years is kept in Astro's cache folder and
  * reused while its pages do not change).
  *
  *   node scripts/search-index.ts          indexes dist/ (or SHIZHONG_OUT_DIR)
@@ -30,7 +30,7 @@ const perLanguage = Object.entries(stats.languages)
   .join(', ');
 console.log(
   `[search] Indexed ${stats.pages} pages (${perLanguage}) in ${stats.seconds.toFixed(2)} s → ${shown}/${BUNDLE_DIR}/: ` +
-    `${stats.shards} shards (one per language and year), ${stats.reused} unchanged since the last build and reused`,
+    `${stats.shards} shards (whole years per language), ${stats.reused} unchanged since the last build and reused`,
 );
 const statsFile = process.env.SHIZHONG_SEARCH_STATS;
 if (statsFile) writeFileSync(statsFile, JSON.stringify(stats, null, 2));

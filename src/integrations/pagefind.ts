@@ -2,7 +2,7 @@
  * Site search with Pagefind.
  *
  * `indexSite()` indexes a built site folder into `<siteDir>/pagefind/`,
- * one shard per language and year (./search-shards.ts). `npm run build`
+ * in shards of whole years per language (./search-shards.ts). `npm run build`
  * runs it as its own step once `astro build` has exited
  * (scripts/search-index.ts), so Astro's memory and Pagefind's are never
  * held at the same time.
@@ -23,7 +23,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { markHanWordsInHtml } from './search-segment.ts';
-import { BUNDLE_DIR, indexedParts, shardDir, shardKey, shardOf } from './search-shards.ts';
+import { BUNDLE_DIR, groupYears, indexedParts, placeOf, SHARD_PAGES, shardDir, shardKey } from './search-shards.ts';
 
 
 /** The folders of the article pages, the only pages indexed. */
@@ -47,7 +47,7 @@ export interface IndexStats {
   seconds: number;
   /** Pages per index language, e.g. `{ 'zh-cn': 14, en: 3 }`. */
   languages: Record<string, number>;
-  /** Shards written (one per language and year), and how many of them came from the cache unchanged. */
+  /** Shards written (runs of whole years per language), and how many of them came from the cache unchanged. */
   shards: number;
   reused: number;
 }
@@ -85,11 +85,11 @@ async function indexShard(siteDir: string, files: readonly string[], outputPath:
 }
 
 /**
- * Index a built site folder into `<siteDir>/pagefind/<lang>/<year>/`, one
+ * Index a built site folder into `<siteDir>/pagefind/<lang>/<years>/`, one
  * shard at a time (./search-shards.ts), reusing from `cacheDir` every
  * shard whose pages are unchanged.
  */
-export async function indexSite(siteDir: string, cacheDir: string): Promise<IndexStats> {
+export async function indexSite(siteDir: string, cacheDir: string, maxShardPages = SHARD_PAGES): Promise<IndexStats> {
   const started = performance.now();
   // Only article pages carry data-pagefind-body; reading the list pages too
   // costs ~10 s and ~1 GB at 10,000 articles for nothing (see README, Performance).
@@ -100,16 +100,22 @@ export async function indexSite(siteDir: string, cacheDir: string): Promise<Inde
           .map((name) => `${dir}/${name.split(sep).join('/')}`)
       : [],
   );
-  const shards = new Map<string, { pages: { path: string; parts: string }[] }>();
+  const pages: { path: string; parts: string; lang: string; year: string }[] = [];
   for (const path of files) {
     const html = readFileSync(join(siteDir, path), 'utf8');
-    const shard = shardOf(html);
-    if (!shard) throw new Error(`${path}: 文章页没有语言或年份，无法编入搜索索引（no <html lang> or year filter: cannot index for search）`);
-    const key = shardDir(shard);
-    const entry = shards.get(key) ?? { pages: [] };
-    // Only the parts Pagefind reads are kept for the cache key; the page is read again when indexed.
-    entry.pages.push({ path, parts: indexedParts(html) });
-    shards.set(key, entry);
+    const place = placeOf(html);
+    if (!place) throw new Error(`${path}: 文章页没有语言或年份，无法编入搜索索引（no <html lang> or year filter: cannot index for search）`);
+    // Only the parts Pagefind reads are kept, for the cache key; the page is read again when indexed.
+    pages.push({ path, parts: indexedParts(html), ...place });
+  }
+  const shards = new Map<string, { path: string; parts: string }[]>();
+  for (const lang of new Set(pages.map((p) => p.lang))) {
+    const ofLang = pages.filter((p) => p.lang === lang);
+    const perYear: Record<string, number> = {};
+    for (const p of ofLang) perYear[p.year] = (perYear[p.year] ?? 0) + 1;
+    for (const years of groupYears(perYear, maxShardPages)) {
+      shards.set(shardDir(lang, years), ofLang.filter((p) => years.includes(p.year)));
+    }
   }
 
   const bundle = join(siteDir, BUNDLE_DIR);
@@ -117,16 +123,16 @@ export async function indexSite(siteDir: string, cacheDir: string): Promise<Inde
   const code = codeVersion();
   const languages: Record<string, number> = {};
   let reused = 0;
-  for (const [dir, { pages }] of [...shards].sort(([a], [b]) => a.localeCompare(b))) {
+  for (const [dir, shardPages] of [...shards].sort(([a], [b]) => a.localeCompare(b))) {
     const outputPath = join(bundle, dir);
     const cached = join(cacheDir, 'search-index', dir);
-    const key = shardKey(code, pages);
+    const key = shardKey(code, shardPages);
     const keyFile = join(cached, 'key');
     if (existsSync(keyFile) && readFileSync(keyFile, 'utf8') === key) {
       cpSync(join(cached, 'bundle'), outputPath, { recursive: true });
       reused += 1;
     } else {
-      await indexShard(siteDir, pages.map((p) => p.path), outputPath);
+      await indexShard(siteDir, shardPages.map((p) => p.path), outputPath);
       rmSync(cached, { recursive: true, force: true });
       mkdirSync(cached, { recursive: true });
       cpSync(outputPath, join(cached, 'bundle'), { recursive: true });
@@ -137,8 +143,8 @@ export async function indexSite(siteDir: string, cacheDir: string): Promise<Inde
     };
     for (const [lang, v] of Object.entries(entry.languages)) languages[lang] = (languages[lang] ?? 0) + v.page_count;
   }
-  const pages = Object.values(languages).reduce((sum, n) => sum + n, 0);
-  return { pages, seconds: (performance.now() - started) / 1000, languages, shards: shards.size, reused };
+  const indexed = Object.values(languages).reduce((sum, n) => sum + n, 0);
+  return { pages: indexed, seconds: (performance.now() - started) / 1000, languages, shards: shards.size, reused };
 }
 
 export default function pagefindIntegration(): AstroIntegration {

@@ -1,20 +1,31 @@
 /**
- * The search index is split into shards: one per language and year of
- * the article pages (`pagefind/zh-cn/2024/`, `pagefind/en/2023/` …). Each
- * is built by its own Pagefind run, one after another, so the indexing
- * step holds one year's index in memory, not the whole archive's (at
- * 10,000 articles, ~1 GB instead of 5.6 GB); and a shard whose pages have
- * not changed since the last build is copied from the cache instead of
- * being indexed again (past years of a news archive rarely change). The
- * search page loads the newest shard of its language and merges the
- * others into it (Pagefind's mergeIndex).
+ * The search index is split into shards: per language, runs of whole
+ * years of article pages, grouped from the oldest year on, each up to
+ * SHARD_PAGES pages (`pagefind/zh-cn/2019-2020/`, `pagefind/en/2019-2025/`).
+ * Each is built by its own Pagefind run, one after another, so the
+ * indexing step holds one shard's index in memory, not the whole
+ * archive's (at 10,000 articles: ~2 GB instead of 5.6 GB); and a shard
+ * whose pages have not changed since the last build is copied from the
+ * cache instead of being indexed again. Grouping from the oldest year
+ * keeps earlier shards the same while the current year grows. The search
+ * page loads the newest shard of its language and merges the others into
+ * it (Pagefind's mergeIndex); every shard a reader's browser loads costs
+ * requests and bytes, hence shards as large as memory allows.
  */
 import { createHash } from 'node:crypto';
 
 /** The folder under the site's output the index is written to, and the URL path it is served at. */
 export const BUNDLE_DIR = 'pagefind';
 
-export interface Shard {
+/**
+ * Most pages in one shard: ~2 GB of Pagefind memory for Chinese pages,
+ * below what Astro's build itself needs at 10,000 articles.
+ * SHIZHONG_SEARCH_SHARD_PAGES changes it (the tests make small shards).
+ */
+export const SHARD_PAGES = Number(process.env.SHIZHONG_SEARCH_SHARD_PAGES ?? 3000);
+
+/** Where an article page goes: its language and year. */
+export interface PagePlace {
   /** The page's `<html lang>`, lower-case, as Pagefind names its indexes: `zh-cn`, `en`. */
   lang: string;
   /** The year filter of the page (`data-pagefind-filter="year[content]"`). */
@@ -26,17 +37,41 @@ const META_TAG = /<meta\b[^>]*\bdata-pagefind-(?:filter|meta|sort)="[^"]*"[^>]*>
 const YEAR_META = /\bdata-pagefind-filter="year\[content\]"/i;
 const CONTENT_ATTR = /\bcontent="([^"]*)"/i;
 
-/** The shard an article page belongs to; undefined when the page has no language or year. */
-export function shardOf(html: string): Shard | undefined {
+/** The language and year of an article page; undefined when it has no language or year. */
+export function placeOf(html: string): PagePlace | undefined {
   const lang = HTML_LANG.exec(html)?.[1]?.toLowerCase();
   const yearTag = (html.match(META_TAG) ?? []).find((tag) => YEAR_META.test(tag));
   const year = yearTag ? CONTENT_ATTR.exec(yearTag)?.[1] : undefined;
   return lang && year && /^\d{4}$/.test(year) ? { lang, year } : undefined;
 }
 
-/** The shard's folder under the bundle folder, and its URL path under the bundle's: `zh-cn/2024`. */
-export function shardDir(shard: Shard): string {
-  return `${shard.lang}/${shard.year}`;
+/**
+ * A language's years grouped into shards, oldest first: consecutive
+ * years, each shard filled up to `maxPages` without splitting a year (a
+ * year with more pages is a shard of its own). Years ascending in each.
+ */
+export function groupYears(pagesPerYear: Readonly<Record<string, number>>, maxPages = SHARD_PAGES): string[][] {
+  const groups: string[][] = [];
+  let pages = 0;
+  for (const year of Object.keys(pagesPerYear).sort()) {
+    const n = pagesPerYear[year] ?? 0;
+    const last = groups.at(-1);
+    if (last && pages + n <= maxPages) {
+      last.push(year);
+      pages += n;
+    } else {
+      groups.push([year]);
+      pages = n;
+    }
+  }
+  return groups;
+}
+
+/** A shard's folder under the bundle folder, and its URL path under the bundle's: `zh-cn/2023-2024`. */
+export function shardDir(lang: string, years: readonly string[]): string {
+  const first = years[0] ?? '';
+  const last = years.at(-1) ?? first;
+  return `${lang}/${first === last ? first : `${first}-${last}`}`;
 }
 
 /**

@@ -21,11 +21,11 @@ export interface FacetConfig {
 export interface SearchPageConfig {
   lang: Locale;
   /**
-   * The search index of this page's language, one shard per year, newest
-   * first: `{ year: '2024', path: '/pagefind/zh-cn/2024/' }` (see
-   * integrations/search-shards.ts). The first is loaded, the others merged in.
+   * The search index of this page's language in shards of whole years,
+   * newest first: `{ years: ['2023', '2024'], path: '/pagefind/zh-cn/2023-2024/' }`
+   * (see integrations/search-shards.ts). The first is loaded, the others merged in.
    */
-  shards: { year: string; path: string }[];
+  shards: { years: string[]; path: string }[];
   /** This page's path, from href(). */
   searchPath: string;
   /** The search page of the other language, from href(). */

@@ -37,11 +37,11 @@ export function pagefindSort(order: SortOrder, hasQuery: boolean): PagefindSort 
 
 /**
  * The years to search one by one, in the order of `sort`, so that results
- * from the index's yearly shards come out in date order (Pagefind merges
- * shards by relevance). Only the selected years when there is a selection.
+ * from the index's shards of whole years come out in date order (Pagefind
+ * merges shards by relevance). Only the selected years when there is a selection.
  */
-export function yearsInOrder(shardYears: readonly string[], selected: readonly string[], sort: PagefindSort): string[] {
-  const years = selected.length > 0 ? shardYears.filter((y) => selected.includes(y)) : [...shardYears];
+export function yearsInOrder(indexedYears: readonly string[], selected: readonly string[], sort: PagefindSort): string[] {
+  const years = selected.length > 0 ? indexedYears.filter((y) => selected.includes(y)) : [...indexedYears];
   return years.sort((a, b) => (sort.date === 'asc' ? a.localeCompare(b) : b.localeCompare(a)));
 }
 

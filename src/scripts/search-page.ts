@@ -6,8 +6,8 @@
  * earlier searches.
  *
  * Loaded only by the search page. Pagefind's own script and index are
- * fetched from the site itself (/pagefind/<lang>/<year>/: the newest
- * year's shard is loaded and the others merged into it), nothing from
+ * fetched from the site itself (/pagefind/<lang>/<years>/: the newest
+ * shard is loaded and the others merged into it), nothing from
  * other hosts. Pagefind orders merged shards by relevance, so a search in
  * date order is run year by year (see pagefindSearch).
  */
@@ -335,10 +335,10 @@ async function start(root: HTMLElement): Promise<void> {
     const main = await pagefind.search(term, { filters, ...(sort ? { sort } : {}) });
     let results = main?.results ?? [];
     if (sort && config.shards.length > 1 && results.length > 0) {
-      // Pagefind orders the results of merged shards by relevance; each shard is one year, so date order is year by year.
+      // Pagefind orders the results of merged shards by relevance; a year is never split between shards, so date order is year by year.
       results = [];
       for (const year of yearsInOrder(
-        config.shards.map((shard) => shard.year),
+        config.shards.flatMap((shard) => shard.years),
         state.filters.year,
         sort,
       )) {

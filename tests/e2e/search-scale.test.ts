@@ -1,13 +1,17 @@
 /**
- * Search beyond a handful of results. With more than 30 candidates the
- * search page leaves matching to Pagefind, so this builds its own content:
- * 30 articles that say 招商引资 and 10 that have its four characters only
- * apart (招聘…商贸…引进…资金). ICU cuts 招商引资 into four one-character
- * words, so a loose search would find all 40; a reader must get the 30.
+ * Search beyond a handful of results, over an index in several shards.
+ * With more than 30 candidates the search page leaves matching to
+ * Pagefind, so this builds its own content over three years, with shards
+ * of at most 15 pages (one per year): 30 articles that say 招商引资 and 10
+ * that have its four characters only apart (招聘…商贸…引进…资金). ICU cuts
+ * 招商引资 into four one-character words, so a loose search would find
+ * all 40; a reader must get the 30, in date order across the shards
+ * (Pagefind itself orders merged shards by relevance).
  */
-import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, type LaunchedBrowser } from '../support/browser';
 import { ROOT, runBuild, type BuildResult } from '../support/build';
@@ -20,6 +24,8 @@ let build: BuildResult;
 let browser: LaunchedBrowser;
 let close: () => void;
 let baseUrl: string;
+/** Each article's date, by path. */
+const dates = new Map<string, string>();
 
 const article = (title: string, date: string, body: string) =>
   `---\ntitle: ${title}\ntype: news\ndate: ${date}\ndepartments: [test-bureau]\n---\n\n${body}\n`;
@@ -27,16 +33,18 @@ const article = (title: string, date: string, body: string) =>
 beforeAll(async () => {
   const dir = mkdtempSync(join(tmpdir(), 'shizhong-search-'));
   cpSync(join(ROOT, 'tests/fixtures/content'), dir, { recursive: true });
-  mkdirSync(join(dir, 'articles/2022'), { recursive: true });
   for (let i = 1; i <= EXACT + APART; i++) {
-    const date = `2022-${String(Math.ceil(i / 28)).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`;
+    const year = 2020 + (i % 3);
+    const date = `${year}-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 27) + 1).padStart(2, '0')}`;
     const body =
       i <= EXACT
         ? `第${i}次会议要求，全力推进招商引资工作，第${i}个项目签约落地。`
         : `第${i}次会议要求，招聘人才${i}名，商贸繁荣，引进项目，资金到位。`;
-    writeFileSync(join(dir, `articles/2022/scale-${i}.md`), article(`第${i}期工作简报`, date, body));
+    mkdirSync(join(dir, `articles/${year}`), { recursive: true });
+    writeFileSync(join(dir, `articles/${year}/scale-${i}.md`), article(`第${i}期工作简报`, date, body));
+    dates.set(`/articles/scale-${i}/`, date);
   }
-  build = runBuild({ contentDir: dir });
+  build = runBuild({ contentDir: dir, env: { SHIZHONG_SEARCH_SHARD_PAGES: '15' } });
   const served = await serveStatic(build.outDir);
   baseUrl = served.url;
   close = () => served.server.close();
@@ -48,18 +56,43 @@ afterAll(async () => {
   close?.();
 });
 
-describe('search over more results than the page checks itself', () => {
-  it('builds', () => {
+async function search(query: string): Promise<Page> {
+  const page = await browser.newPage();
+  await page.goto(`${baseUrl}/search/?${query}`);
+  await settled(page);
+  return page;
+}
+
+const exact = (path: string) => Number(/scale-(\d+)/.exec(path)?.[1]) <= EXACT;
+
+describe('search over more results than the page checks itself, in several shards', () => {
+  it('builds shards of whole years, at most 15 pages each where a year allows', () => {
     expect(build.status, build.output).toBe(0);
+    expect(readdirSync(join(build.outDir, 'pagefind', 'zh-cn')).sort()).toEqual(['2020', '2021', '2022-2024']);
   });
 
-  it('finds the pages that say 招商引资, not those with its characters apart', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${baseUrl}/search/?q=${encodeURIComponent('招商引资')}`);
-    await settled(page);
+  it('finds the pages that say 招商引资, not those with its characters apart, newest first across shards', async () => {
+    const page = await search(`q=${encodeURIComponent('招商引资')}`);
     expect(await statusText(page)).toContain(`找到 ${EXACT} 篇`);
     const shown = await resultPaths(page);
     expect(shown.length).toBeGreaterThan(0);
-    for (const path of shown) expect(Number(/scale-(\d+)/.exec(path)?.[1])).toBeLessThanOrEqual(EXACT);
+    expect(shown.every(exact)).toBe(true);
+    const newest = [...dates].filter(([p]) => exact(p)).map(([, d]) => d).sort().reverse();
+    expect(shown.map((p) => dates.get(p))).toEqual(newest.slice(0, shown.length));
+    await page.close();
+  });
+
+  it('lists oldest first on request, and one year when its filter is set', async () => {
+    const oldest = await search(`q=${encodeURIComponent('招商引资')}&sort=oldest`);
+    const shown = await resultPaths(oldest);
+    const ascending = [...dates].filter(([p]) => exact(p)).map(([, d]) => d).sort();
+    expect(shown.map((p) => dates.get(p))).toEqual(ascending.slice(0, shown.length));
+    await oldest.close();
+
+    const year = await search(`q=${encodeURIComponent('招商引资')}&year=2021`);
+    const in2021 = [...dates].filter(([p, d]) => exact(p) && d.startsWith('2021'));
+    expect(await statusText(year)).toContain(`找到 ${in2021.length} 篇`);
+    expect((await resultPaths(year)).every((p) => dates.get(p)?.startsWith('2021'))).toBe(true);
+    await year.close();
   });
 });

@@ -17,9 +17,9 @@ export interface BuildResult {
 }
 
 /** Build the site from `contentDir` (default: the real content) into `outDir`. */
-export function runBuild(options: { contentDir?: string; outDir?: string } = {}): BuildResult {
+export function runBuild(options: { contentDir?: string; outDir?: string; env?: Record<string, string> } = {}): BuildResult {
   const outDir = options.outDir ?? mkdtempSync(join(tmpdir(), 'shizhong-dist-'));
-  const env: NodeJS.ProcessEnv = { ...process.env, SHIZHONG_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' };
+  const env: NodeJS.ProcessEnv = { ...process.env, SHIZHONG_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1', ...options.env };
   if (options.contentDir) {
     env.SHIZHONG_CONTENT_DIR = options.contentDir;
     env.SHIZHONG_CACHE_DIR = mkdtempSync(join(tmpdir(), 'shizhong-cache-'));

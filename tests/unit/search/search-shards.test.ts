@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { indexSite } from '../../../src/integrations/pagefind';
-import { indexedParts, shardDir, shardKey, shardOf } from '../../../src/integrations/search-shards';
+import { groupYears, indexedParts, placeOf, shardDir, shardKey } from '../../../src/integrations/search-shards';
 import { yearsInOrder } from '../../../src/lib/search-filters';
 
 /** An article page as the site builds it, reduced to what matters here. */
@@ -19,11 +19,20 @@ function articlePage(o: { lang?: string; year: string; title: string; body: stri
 }
 
 describe('search index shards', () => {
-  it('puts a page in the shard of its language and year', () => {
-    expect(shardOf(articlePage({ year: '2023', title: 'a', body: 'b' }))).toEqual({ lang: 'zh-cn', year: '2023' });
-    expect(shardOf(articlePage({ lang: 'en', year: '2024', title: 'a', body: 'b' }))).toEqual({ lang: 'en', year: '2024' });
-    expect(shardOf('<html lang="zh-CN"><body>no year</body></html>')).toBeUndefined();
-    expect(shardDir({ lang: 'zh-cn', year: '2023' })).toBe('zh-cn/2023');
+  it('reads the language and year of a page', () => {
+    expect(placeOf(articlePage({ year: '2023', title: 'a', body: 'b' }))).toEqual({ lang: 'zh-cn', year: '2023' });
+    expect(placeOf(articlePage({ lang: 'en', year: '2024', title: 'a', body: 'b' }))).toEqual({ lang: 'en', year: '2024' });
+    expect(placeOf('<html lang="zh-CN"><body>no year</body></html>')).toBeUndefined();
+  });
+
+  it('groups whole years from the oldest on, up to the page limit, so older shards stay as they are', () => {
+    const perYear = { '2019': 1400, '2020': 1500, '2021': 1450, '2022': 1300, '2023': 3500, '2024': 200 };
+    expect(groupYears(perYear, 3000)).toEqual([['2019', '2020'], ['2021', '2022'], ['2023'], ['2024']]);
+    // The current year growing changes only the last shard.
+    expect(groupYears({ ...perYear, '2024': 900, '2025': 50 }, 3000)).toEqual([['2019', '2020'], ['2021', '2022'], ['2023'], ['2024', '2025']]);
+    expect(groupYears({ '2023': 14, '2024': 3 }, 3000)).toEqual([['2023', '2024']]);
+    expect(shardDir('zh-cn', ['2019', '2020'])).toBe('zh-cn/2019-2020');
+    expect(shardDir('en', ['2024'])).toBe('en/2024');
   });
 
   it('keys a shard by what Pagefind reads: body and meta tags change the key, related lists do not', () => {
@@ -55,18 +64,23 @@ describe('search index shards', () => {
     // The site's index.html marks a built site.
     writeFileSync(join(site, 'index.html'), '<html lang="zh-CN"></html>');
 
-    const first = await indexSite(site, cache);
+    // Shards of at most 2 pages: 2023 (2 pages) and 2024 (1 page) apart.
+    const first = await indexSite(site, cache, 2);
     expect(first).toMatchObject({ pages: 3, shards: 2, reused: 0, languages: { 'zh-cn': 3 } });
     expect(readdirSync(join(site, 'pagefind', 'zh-cn')).sort()).toEqual(['2023', '2024']);
 
-    expect(await indexSite(site, cache)).toMatchObject({ pages: 3, shards: 2, reused: 2 });
+    expect(await indexSite(site, cache, 2)).toMatchObject({ pages: 3, shards: 2, reused: 2 });
 
     // A new related article on a 2024 page: not indexed text, so still reused.
     write('c', articlePage({ year: '2024', title: '新远大', body: '新远大项目签约。', related: '<a href="/articles/a/">招商引资会议</a>' }));
-    expect(await indexSite(site, cache)).toMatchObject({ shards: 2, reused: 2 });
+    expect(await indexSite(site, cache, 2)).toMatchObject({ shards: 2, reused: 2 });
 
     // A corrected 2023 body: that year is indexed again, 2024 is reused.
     write('b', articlePage({ year: '2023', title: '营商环境', body: '持续优化营商环境，提升服务。' }));
-    expect(await indexSite(site, cache)).toMatchObject({ pages: 3, shards: 2, reused: 1 });
+    expect(await indexSite(site, cache, 2)).toMatchObject({ pages: 3, shards: 2, reused: 1 });
+
+    // With room for all three pages, one shard for both years.
+    expect(await indexSite(site, cache, 3000)).toMatchObject({ pages: 3, shards: 1, reused: 0 });
+    expect(readdirSync(join(site, 'pagefind', 'zh-cn'))).toEqual(['2023-2024']);
   }, 60_000);
 });
