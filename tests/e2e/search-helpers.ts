@@ -5,11 +5,13 @@
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { HTMLElement as ParsedElement } from 'node-html-parser';
 import type { Page } from 'playwright-core';
 import { DIST } from '../support/build';
 import { sourceArticles } from '../support/content';
 import { page as builtPage } from '../support/html';
+import { indexedText, settled } from '../support/search-page';
+
+export { settled };
 
 export type Lang = 'zh-CN' | 'en';
 
@@ -18,13 +20,6 @@ export interface IndexedArticle {
   path: string;
   /** The text inside data-pagefind-body, without data-pagefind-ignore parts, one line per block. */
   text: string;
-}
-
-function indexedText(root: ParsedElement): string {
-  const body = root.querySelector('[data-pagefind-body]');
-  if (!body) return '';
-  for (const ignored of body.querySelectorAll('[data-pagefind-ignore]')) ignored.remove();
-  return body.structuredText;
 }
 
 const cache = new Map<Lang, IndexedArticle[]>();
@@ -63,19 +58,6 @@ export function sourceFacts(lang: Lang) {
       column: a.data.column as string | undefined,
       year: String(a.data.date).slice(0, 4),
     }));
-}
-
-/** Wait until the search page has finished the search for the current URL. */
-export async function settled(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () => {
-      const root = document.querySelector('[data-search-root]');
-      const body = document.querySelector<HTMLElement>('[data-search-body]');
-      return !!root && !root.hasAttribute('aria-busy') && !!body && !body.hidden;
-    },
-    null,
-    { timeout: 20_000 },
-  );
 }
 
 /** Wait until the URL's `q` is `q` and the search for it has finished. */

@@ -8,6 +8,7 @@ import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { parse } from 'node-html-parser';
 import { launchBrowser } from '../../../tests/support/browser.ts';
+import { indexedText, settled } from '../../../tests/support/search-page.ts';
 import { kb, kindOf } from './files.ts';
 
 export interface QueryFigures {
@@ -64,16 +65,6 @@ export async function measureQueries(outDir: string, queries: string[]): Promise
   const out: QueryFigures[] = [];
   try {
     const page = await browser.newPage();
-    const settled = () =>
-      page.waitForFunction(
-        () => {
-          const root = document.querySelector('[data-search-root]');
-          const body = document.querySelector<HTMLElement>('[data-search-body]');
-          return !!root && !root.hasAttribute('aria-busy') && !!body && !body.hidden;
-        },
-        null,
-        { timeout: 120_000 },
-      );
     for (const [i, query] of queries.entries()) {
       const before = { bytes: tally.bytes, requests: tally.requests, byKind: { ...tally.byKind } };
       const started = performance.now();
@@ -84,7 +75,7 @@ export async function measureQueries(outDir: string, queries: string[]): Promise
         await page.press('#search-page-q', 'Enter');
         await page.waitForFunction((q) => new URLSearchParams(location.search).get('q') === q, query);
       }
-      await settled();
+      await settled(page, 120_000);
       const milliseconds = performance.now() - started;
       // Let late requests (there should be none) land before reading the tally.
       await page.waitForTimeout(300);
@@ -120,10 +111,7 @@ export function pagesContaining(outDir: string, queries: string[]): Map<string, 
   for (const slug of readdirSync(dir)) {
     const file = join(dir, slug, 'index.html');
     if (!existsSync(file)) continue;
-    const body = parse(readFileSync(file, 'utf8')).querySelector('[data-pagefind-body]');
-    if (!body) continue;
-    for (const ignored of body.querySelectorAll('[data-pagefind-ignore]')) ignored.remove();
-    const text = body.textContent;
+    const text = indexedText(parse(readFileSync(file, 'utf8')));
     for (const q of queries) if (text.includes(q)) counts.set(q, (counts.get(q) ?? 0) + 1);
   }
   return counts;
