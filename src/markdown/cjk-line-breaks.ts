@@ -6,7 +6,7 @@
  * reading order) into one string, so that a line ending at the edge of one
  * node can see its neighbour in the next node (`**粗体**`, a link, code…).
  */
-import { isAmbiguous, isCjk } from './cjk-chars.ts';
+import { isAmbiguous, isCjk } from '../lib/cjk.ts';
 
 /**
  * Stands for inline content that is not text (an image, a hard break, a

@@ -2,7 +2,7 @@
  * Character-level rules for raw newspaper text: what ends a sentence, how
  * wide a line is, how two wrapped lines join, which OCR spaces go.
  */
-import { isAmbiguous, isCjk } from '../../../src/markdown/cjk-chars.ts';
+import { isAmbiguous, isCjk } from '../../../src/lib/cjk.ts';
 
 const HAN = /\p{Script=Han}/u;
 

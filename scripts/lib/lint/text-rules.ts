@@ -6,7 +6,7 @@
  * without a file; the caller adds it.
  */
 import { findRemovableLineBreaks } from '../../../src/markdown/cjk-line-breaks.ts';
-import { isAmbiguous, isCjk } from '../../../src/markdown/cjk-chars.ts';
+import { isAmbiguous, isCjk } from '../../../src/lib/cjk.ts';
 import type { Finding } from '../findings.ts';
 import { isHan, OBJECT_MARK, type TextBlock } from '../markdown-blocks.ts';
 

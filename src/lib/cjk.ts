@@ -1,10 +1,50 @@
 /**
- * Character classes used to decide whether a line break sits "inside"
- * Chinese (or Japanese) text, where it must not turn into a space.
+ * The one home of CJK character classes, for every part of the portal:
+ * the markdown pipeline (does a line break sit inside Chinese text?), the
+ * search index and query rules (is this a Han word?), share-card layout,
+ * the importer and the content linter.
  *
  * Hangul is deliberately not CJK here: Korean separates words with spaces,
  * so a line break between Hangul syllables should stay a space.
  */
+
+/** A Han character anywhere in a string (Script=Han: ideographs of every extension, radicals, 々 〇). */
+export const HAN = /\p{Script=Han}/u;
+
+/** The ideographic (full-width) space, U+3000, that Chinese text uses for indents and gaps. */
+export const IDEOGRAPHIC_SPACE = '\u3000';
+
+/** Whether a string contains a Han character. */
+export function hasHan(text: string): boolean {
+  return HAN.test(text);
+}
+
+/** Whether a character (one code point, or undefined past either end of a string) is Han. */
+export function isHan(ch: string | undefined): boolean {
+  return ch !== undefined && HAN.test(ch);
+}
+
+/**
+ * Whether a UTF-16 code unit belongs to a Han character: the BMP blocks of
+ * Script=Han (ideographs, extension A, compatibility ideographs, radicals,
+ * 々 〇 〡–〩 〸–〻) and the surrogates of the astral extensions
+ * (U+20000–U+323AF). A code-unit test, for hot loops that cannot afford a
+ * regex per character; a surrogate only counts next to other Han text.
+ */
+export function isHanUnit(c: number): boolean {
+  return (
+    (c >= 0x4e00 && c <= 0x9fff) ||
+    (c >= 0x3400 && c <= 0x4dbf) ||
+    (c >= 0xf900 && c <= 0xfaff) ||
+    (c >= 0x2e80 && c <= 0x2fdf) ||
+    c === 0x3005 ||
+    c === 0x3007 ||
+    (c >= 0x3021 && c <= 0x3029) ||
+    (c >= 0x3038 && c <= 0x303b) ||
+    (c >= 0xd840 && c <= 0xd88f) ||
+    (c >= 0xdc00 && c <= 0xdfff)
+  );
+}
 
 /** Han (incl. all extensions, radicals, 々 〇), kana and bopomofo, by Unicode script. */
 const CJK_SCRIPT = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Bopomofo}]$/u;
