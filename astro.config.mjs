@@ -2,9 +2,9 @@
 import { defineConfig } from 'astro/config';
 import { markdownProcessor } from './src/markdown/index.ts';
 import { site } from './src/site.ts';
-import { cacheDir, outDir } from './src/lib/build-dirs.ts';
+import { cacheDir, outDir } from './src/lib/env.ts';
 import { LOCALES, DEFAULT_LOCALE } from './src/i18n/locales.ts';
-import pagefind from './src/integrations/pagefind.ts';
+import pagefind from './src/search/pagefind.ts';
 import sitemap from '@astrojs/sitemap';
 
 export default defineConfig({

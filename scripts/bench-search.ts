@@ -2,7 +2,7 @@
  * npm run bench:search — what site search costs: the size of the Pagefind
  * index, the time to build it, and the bytes a reader's browser fetches
  * for a first and a second query. Measured on the real content and on a
- * synthetic corpus (scripts/synthetic-corpus.ts), each built into .bench/
+ * synthetic corpus (scripts/lib/bench/synthetic-corpus.ts), each built into .bench/
  * with the site's own build (`astro build`, as `npm run build`; the build,
  * the server and the browser driving are in scripts/lib/bench/, shared
  * with `npm run bench`).
@@ -19,15 +19,15 @@
  * Results are printed and written to .bench/results.json.
  */
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { runBuild, type BuildFigures } from './lib/bench/build.ts';
 import { mb, measureIndex, type IndexFigures } from './lib/bench/files.ts';
 import { measureQueries, queryLines, type QueryFigures } from './lib/bench/queries.ts';
-import { writeSyntheticCorpus } from './synthetic-corpus.ts';
+import { writeSyntheticCorpus } from './lib/bench/synthetic-corpus.ts';
+import { BENCH_DIR, CONTENT, ROOT } from './lib/shared/paths.ts';
 
-const ROOT = resolve(import.meta.dirname, '..');
-const BENCH = join(ROOT, '.bench');
+const BENCH = BENCH_DIR;
 
 interface CorpusFigures {
   corpus: string;
@@ -77,7 +77,7 @@ mkdirSync(BENCH, { recursive: true });
 
 const results: CorpusFigures[] = [];
 if (values.only !== 'synthetic') {
-  const real = readdirSync(join(ROOT, 'content', 'articles'), { recursive: true }).filter((f) => String(f).endsWith('.md')).length;
+  const real = readdirSync(join(CONTENT, 'articles'), { recursive: true }).filter((f) => String(f).endsWith('.md')).length;
   results.push(await benchCorpus('real', real, undefined, queries));
   console.log(report(results.at(-1)!));
 }

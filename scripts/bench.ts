@@ -33,7 +33,7 @@ import { ROOT, runBuild } from './lib/bench/build.ts';
 import { kb, mb, measureIndex } from './lib/bench/files.ts';
 import { measureArticles, measureOutput, type PageWeight } from './lib/bench/pages.ts';
 import { measureQueries, pagesContaining, queryLines } from './lib/bench/queries.ts';
-import { writeSyntheticCorpus } from './synthetic-corpus.ts';
+import { writeSyntheticCorpus } from './lib/bench/synthetic-corpus.ts';
 
 const BENCH = join(ROOT, '.bench');
 /** What one share card costs to draw (satori + sharp), measured on this machine. */

@@ -16,10 +16,10 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { contentDirFromEnv, displayPath, readContent } from './lib/content.ts';
+import { contentDirFromEnv, displayPath, readContent } from './lib/shared/content.ts';
 import { draftFileText, importText } from './lib/import/index.ts';
 import { localToday } from './lib/lint/article-rules.ts';
-import { isIsoDate } from './lib/new-article.ts';
+import { isIsoDate } from './lib/new/article.ts';
 
 const HELP = `用法：npm run import -- 文件 [选项]
 

@@ -8,8 +8,8 @@
  *   npm run lint:content -- --today 2024-03-01
  */
 import { parseArgs } from 'node:util';
-import { displayPath, contentDirFromEnv } from './lib/content.ts';
-import { countBySeverity, formatFinding } from './lib/findings.ts';
+import { displayPath, contentDirFromEnv } from './lib/shared/content.ts';
+import { countBySeverity, formatFinding } from './lib/shared/findings.ts';
 import { lintContent } from './lib/lint/index.ts';
 
 const HELP = `用法：npm run lint:content [-- 选项]

@@ -12,13 +12,12 @@
  *   node_modules/.bin/node scripts/make-default-share.ts
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, relative } from 'node:path';
 import sharp from 'sharp';
-import { renderDefaultShareImage, renderLogoSvg } from '../src/lib/share-card-render.ts';
+import { ROOT } from './lib/shared/paths.ts';
+import { renderDefaultShareImage, renderLogoSvg } from '../src/share-card/render.ts';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const out = join(root, 'public/images');
+const out = join(ROOT, 'public/images');
 mkdirSync(out, { recursive: true });
 
 const logo = await renderLogoSvg(512);
@@ -29,5 +28,5 @@ const files: [string, Buffer | string][] = [
 ];
 for (const [name, data] of files) {
   writeFileSync(join(out, name), data);
-  console.log(`wrote ${relative(root, join(out, name))} (${Buffer.byteLength(data)} bytes)`);
+  console.log(`wrote ${relative(ROOT, join(out, name))} (${Buffer.byteLength(data)} bytes)`);
 }

@@ -14,11 +14,11 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
-import { choicesFrom, formatChoices, resolveChoice, resolveList, TYPE_CHOICES, type Choice } from './lib/catalog.ts';
-import { contentDirFromEnv, displayPath, readContent, type Content } from './lib/content.ts';
+import { choicesFrom, formatChoices, resolveChoice, resolveList, TYPE_CHOICES, type Choice } from './lib/shared/catalog.ts';
+import { contentDirFromEnv, displayPath, readContent, type Content } from './lib/shared/content.ts';
 import { localToday } from './lib/lint/article-rules.ts';
-import { isIsoDate, planNewArticle, takenSlugs, type NewArticleInput } from './lib/new-article.ts';
-import { isSlug, suggestSlug, uniqueSlug } from './lib/slug.ts';
+import { isIsoDate, planNewArticle, takenSlugs, type NewArticleInput } from './lib/new/article.ts';
+import { isSlug, suggestSlug, uniqueSlug } from './lib/shared/slug.ts';
 
 const HELP = `用法：npm run new [-- 选项]
 

@@ -11,9 +11,9 @@
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { indexSite } from '../src/integrations/pagefind.ts';
-import { BUNDLE_DIR } from '../src/integrations/search-shards.ts';
-import { cacheDir, outDir } from '../src/lib/build-dirs.ts';
+import { indexSite } from '../src/search/pagefind.ts';
+import { BUNDLE_DIR } from '../src/search/shards.ts';
+import { cacheDir, outDir, searchStatsFile } from '../src/lib/env.ts';
 
 const siteDir = resolve(outDir);
 const shown = relative(process.cwd(), siteDir) || '.';
@@ -32,5 +32,5 @@ console.log(
   `[search] Indexed ${stats.pages} pages (${perLanguage}) in ${stats.seconds.toFixed(2)} s → ${shown}/${BUNDLE_DIR}/: ` +
     `${stats.shards} shards (whole years per language), ${stats.reused} unchanged since the last build and reused`,
 );
-const statsFile = process.env.SHIZHONG_SEARCH_STATS;
+const statsFile = searchStatsFile;
 if (statsFile) writeFileSync(statsFile, JSON.stringify(stats, null, 2));

@@ -9,7 +9,7 @@
  */
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { contentDir } from './lib/content-dir';
+import { contentDir } from './lib/env';
 import { articleIdFromPath } from './lib/article-id';
 import { articleSchema, columnSchema, departmentSchema, topicSchema } from './lib/schema';
 

@@ -8,7 +8,7 @@ import type { Locale } from '../i18n/locales';
 import { DEPARTMENT_KINDS, type DepartmentKind } from './department-kinds';
 import { articleSlug } from './article-id';
 import { linkArticles, sortByDateDesc, type ArticleLinks, type ArticleMeta } from './articles';
-import { contentDir } from './content-dir';
+import { contentDir } from './env';
 import { findUnknownReferences } from './references';
 import { deriveSummary } from './summary';
 

@@ -13,9 +13,10 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { ROOT } from '../shared/paths.ts';
 
-export const ROOT = resolve(import.meta.dirname, '..', '..', '..');
+export { ROOT };
 
 export interface BuildOptions {
   /** Name of the run: the output goes to <benchDir>/dist-<name>, the cache to <benchDir>/cache-<name>. */

@@ -7,8 +7,9 @@
  *   node scripts/lib/import/closeness.ts     prints the figures for the two seed texts
  */
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { readContent, type Content } from '../content.ts';
+import { join } from 'node:path';
+import { readContent, type Content } from '../shared/content.ts';
+import { CONTENT, SEEDS_DIR } from '../shared/paths.ts';
 import type { Draft } from './draft.ts';
 import { importText } from './index.ts';
 import { sentences, squash } from './text.ts';
@@ -200,11 +201,10 @@ export function curatedArticles(content: Content): CuratedArticle[] {
 export const SEEDS = ['000_89f5056c0f2df9ad.txt', '004_9eda33c280430bcd.txt'] as const;
 
 if (import.meta.main) {
-  const root = resolve(import.meta.dirname, '../../..');
-  const content = readContent(join(root, 'content'));
+  const content = readContent(CONTENT);
   const curated = curatedArticles(content);
   for (const [i, seed] of SEEDS.entries()) {
-    const text = readFileSync(join(root, 'tests/fixtures/seeds', seed), 'utf8');
+    const text = readFileSync(join(SEEDS_DIR, seed), 'utf8');
     const year = i === 0 ? '2023' : '2024';
     const mine = curated.filter((c) => content.articles.find((a) => a.id === c.id)!.relPath.startsWith(year));
     console.log(`${seed}（${mine.length} 篇）：`);

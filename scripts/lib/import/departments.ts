@@ -3,7 +3,7 @@
  * departments.yaml (区住建局, 市中区商务和投资促进局 …). 区X and 市中区X
  * are taken as the same name.
  */
-import type { DataEntry } from '../content.ts';
+import type { DataEntry } from '../shared/content.ts';
 
 export interface DepartmentMention {
   id: string;

@@ -3,9 +3,9 @@
  * what the text tells, the body reflowed, and the list of things an editor
  * must check.
  */
-import type { Content } from '../content.ts';
-import { nameSlug, toSlug, uniqueSlug } from '../slug.ts';
-import type { ArticleFrontmatter } from '../write-article.ts';
+import type { Content } from '../shared/content.ts';
+import { nameSlug, toSlug, uniqueSlug } from '../shared/slug.ts';
+import type { ArticleFrontmatter } from '../shared/write-article.ts';
 import { departmentMatcher, uniqueIds, type DepartmentMatcher } from './departments.ts';
 import { reflow } from './reflow.ts';
 import { parseDateLine, parseRoleLine, type RawArticle } from './split.ts';

@@ -1,8 +1,8 @@
 /**
  * The importer: raw newspaper text in, draft articles out.
  */
-import type { Content } from '../content.ts';
-import { articleText } from '../write-article.ts';
+import type { Content } from '../shared/content.ts';
+import { articleText } from '../shared/write-article.ts';
 import { buildDrafts, type Draft, type DraftOptions } from './draft.ts';
 import { splitArticles } from './split.ts';
 

@@ -3,7 +3,7 @@
  * phrases of whose description, the text uses most. Only a suggestion for
  * the editor, who is told to check it.
  */
-import type { DataEntry } from '../content.ts';
+import type { DataEntry } from '../shared/content.ts';
 
 /** Words too common in district news to say anything about a topic. */
 const STOP = new Set(['工作', '建设', '企业', '项目', '发展', '服务', '改革', '延伸', '收集', '反馈', '转办', '提供', '公众普', '日常工作']);

@@ -7,12 +7,12 @@ import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { z } from 'astro/zod';
 import { findUnknownReferences, type KnownIds } from '../../../src/lib/references.ts';
-import type { ArticleFile, Content, DataFile } from '../content.ts';
-import { displayPath } from '../content.ts';
-import type { Finding } from '../findings.ts';
-import { lineOf, type FieldPath } from '../frontmatter.ts';
+import type { ArticleFile, Content, DataFile } from '../shared/content.ts';
+import { displayPath } from '../shared/content.ts';
+import type { Finding } from '../shared/findings.ts';
+import { lineOf, type FieldPath } from '../shared/frontmatter.ts';
 import { ARTICLE_FIELDS, articleSchema, FIELD_LABELS, KEBAB_ID, kebabId } from '../../../src/lib/schema.ts';
-import { closest } from '../suggest.ts';
+import { closest } from '../shared/suggest.ts';
 
 // Messages of zod's own checks in Chinese (the schema's custom messages already are).
 z.config(z.locales.zhCN());

@@ -4,8 +4,8 @@
  * missing or only placeholders.
  */
 import type { z } from 'astro/zod';
-import { displayPath, type DataFile } from '../content.ts';
-import type { Finding } from '../findings.ts';
+import { displayPath, type DataFile } from '../shared/content.ts';
+import type { Finding } from '../shared/findings.ts';
 import { columnSchema, departmentSchema, FIELD_LABELS, topicSchema } from '../../../src/lib/schema.ts';
 
 const SCHEMAS: Readonly<Record<DataFile['name'], z.ZodType>> = { departments: departmentSchema, topics: topicSchema, columns: columnSchema };

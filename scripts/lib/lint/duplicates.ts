@@ -8,8 +8,8 @@
  * file name). A known pair is still reported, as information (提示), so it
  * stays visible; an unknown one is an error.
  */
-import type { Finding } from '../findings.ts';
-import type { TextBlock } from '../markdown-blocks.ts';
+import type { Finding } from '../shared/findings.ts';
+import type { TextBlock } from '../shared/markdown-blocks.ts';
 
 export interface DuplicateInput {
   /** File as shown to editors. */

@@ -3,10 +3,10 @@
  */
 import { bodyH1Findings } from './heading-rules.ts';
 import { missingAltFindings } from './image-rules.ts';
-import { readContent, type Content } from '../content.ts';
-import { sortFindings, type Finding } from '../findings.ts';
-import { lineOf } from '../frontmatter.ts';
-import { textBlocks } from '../markdown-blocks.ts';
+import { readContent, type Content } from '../shared/content.ts';
+import { sortFindings, type Finding } from '../shared/findings.ts';
+import { lineOf } from '../shared/frontmatter.ts';
+import { textBlocks } from '../shared/markdown-blocks.ts';
 import { checkArticle, duplicateSlugFindings, localToday, namesToIds, referenceFindings, translationFindings, type CheckedArticle } from './article-rules.ts';
 import { dataFindings } from './data-rules.ts';
 import { duplicateFindings, type DuplicateInput } from './duplicates.ts';

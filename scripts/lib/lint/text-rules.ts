@@ -7,8 +7,8 @@
  */
 import { findRemovableLineBreaks } from '../../../src/markdown/cjk-line-breaks.ts';
 import { isAmbiguous, isCjk } from '../../../src/lib/cjk.ts';
-import type { Finding } from '../findings.ts';
-import { isHan, OBJECT_MARK, type TextBlock } from '../markdown-blocks.ts';
+import type { Finding } from '../shared/findings.ts';
+import { isHan, OBJECT_MARK, type TextBlock } from '../shared/markdown-blocks.ts';
 
 export type TextFinding = Omit<Finding, 'file'>;
 

@@ -9,8 +9,8 @@ import {
   pagefindSort,
   sortPages,
   visibleOptions,
-} from '../../../src/lib/search-filters';
-import { emptyFilters } from '../../../src/lib/search-state';
+} from '../../../src/search/filters';
+import { emptyFilters } from '../../../src/search/state';
 
 describe('Pagefind filters from the selection', () => {
   const selected = { ...emptyFilters(), department: ['yongan-town', 'kuangqu-subdistrict'], year: ['2023'] };

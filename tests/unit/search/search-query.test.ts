@@ -12,7 +12,7 @@ import {
   normalizeQuery,
   queryTerms,
   type WordSegmenter,
-} from '../../../src/lib/search-query';
+} from '../../../src/search/query';
 
 /** The browser's word segmenter, as pagefind.js and the search page use it (Node has the same ICU data). */
 const zh: WordSegmenter = (text) =>

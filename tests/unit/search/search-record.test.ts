@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleMeta } from '../../../src/lib/articles';
-import { facetConfigs } from '../../../src/lib/search-config';
-import { articleSearchRecord, joinNames } from '../../../src/lib/search-record';
+import { facetConfigs } from '../../../src/search/config';
+import { articleSearchRecord, joinNames } from '../../../src/search/record';
 import { en } from '../../../src/i18n/en';
 import { zhCN } from '../../../src/i18n/zh-CN';
 

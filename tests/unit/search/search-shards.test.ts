@@ -2,9 +2,9 @@ import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { indexSite } from '../../../src/integrations/pagefind';
-import { groupYears, indexedParts, placeOf, shardDir, shardKey } from '../../../src/integrations/search-shards';
-import { yearsInOrder } from '../../../src/lib/search-filters';
+import { indexSite } from '../../../src/search/pagefind';
+import { groupYears, indexedParts, placeOf, shardDir, shardKey } from '../../../src/search/shards';
+import { yearsInOrder } from '../../../src/search/filters';
 
 /** An article page as the site builds it, reduced to what matters here. */
 function articlePage(o: { lang?: string; year: string; title: string; body: string; related?: string }): string {

@@ -11,7 +11,7 @@ import {
   withoutFilters,
   withQuery,
   withSort,
-} from '../../../src/lib/search-state';
+} from '../../../src/search/state';
 
 describe('search URL state', () => {
   it('reads the query, facets and sort from a query string', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { breakLines, fitText, normaliseSpace, truncateToWidth, type Measure } from '../../../src/lib/share-card-layout';
+import { breakLines, fitText, normaliseSpace, truncateToWidth, type Measure } from '../../../src/share-card/layout';
 
 /** A stand-in font: Han characters and full-width punctuation 1 em, everything else 0.5 em. */
 const measure: Measure = (text) => [...text].reduce((w, c) => w + (/[\u3000-\u9fff\uff00-\uffef“”‘’]/u.test(c) ? 1 : 0.5), 0);

@@ -9,7 +9,7 @@ import satori from 'satori';
 import sharp from 'sharp';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { fontFace, CJK_FAMILY } from '../../../src/lib/share-card-font';
+import { fontFace, CJK_FAMILY } from '../../../src/share-card/font';
 import {
   CARD_HEIGHT,
   CARD_WIDTH,
@@ -19,7 +19,7 @@ import {
   renderShareCardSvg,
   uncoveredCharacters,
   type ShareCardInput,
-} from '../../../src/lib/share-card';
+} from '../../../src/share-card/paths';
 
 const ROOT = join(import.meta.dirname, '../../..');
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { departmentList, shareCardsEnabled, shareImagePath } from '../../../src/lib/share-card';
+import { departmentList, shareCardsEnabled, shareImagePath } from '../../../src/share-card/paths';
 
 const ROOT = join(import.meta.dirname, '../../..');
 

@@ -6,13 +6,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ARTICLE_TYPES } from '../../../src/lib/article-types.ts';
-import { readContent } from '../../../scripts/lib/content.ts';
+import { readContent } from '../../../scripts/lib/shared/content.ts';
 import { ARTICLE_FIELDS } from '../../../src/lib/schema.ts';
 import { ROOT } from './support.ts';
 
 const guide = readFileSync(join(ROOT, 'docs/编辑指南.md'), 'utf8');
 const content = readContent(join(ROOT, 'content'));
-const UPDATE = '请运行 npx node scripts/lib/guide-tables.ts --write 更新编辑指南里的表格';
+const UPDATE = '请运行 npm run guide:tables -- --write 更新编辑指南里的表格';
 
 describe('docs/编辑指南.md', () => {
   it('is linked from the README', () => {

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readContent } from '../../../scripts/lib/content.ts';
+import { readContent } from '../../../scripts/lib/shared/content.ts';
 import { curatedArticles, formatCloseness, measureSeed, SEEDS, summarise } from '../../../scripts/lib/import/closeness.ts';
 import { ROOT } from './support.ts';
 

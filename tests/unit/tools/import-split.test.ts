@@ -3,7 +3,7 @@
  * the kinds the paper produces (made up here, not the seed texts).
  */
 import { describe, expect, it } from 'vitest';
-import { readContent } from '../../../scripts/lib/content.ts';
+import { readContent } from '../../../scripts/lib/shared/content.ts';
 import { importText } from '../../../scripts/lib/import/index.ts';
 import { parseReporterLine, parseRoleLine, splitArticles } from '../../../scripts/lib/import/split.ts';
 import { makeContent } from './support.ts';

@@ -14,7 +14,7 @@ import {
   shareCardsEnabled,
   uncoveredCharacters,
   type ShareCardInput,
-} from '../../../lib/share-card';
+} from '../../../share-card/paths';
 import { site } from '../../../site';
 
 export const getStaticPaths = (async () => {

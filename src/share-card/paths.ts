@@ -11,7 +11,10 @@
  * The drawing itself is in ./share-card-render.ts.
  */
 import type { Locale } from '../i18n/locales';
-import { href } from './urls';
+import { shareCardsEnabled } from '../lib/env';
+import { href } from '../lib/urls';
+
+export { shareCardsEnabled };
 
 export {
   CARD_HEIGHT,
@@ -26,17 +29,8 @@ export {
   uncoveredCharacters,
   type DefaultShareInput,
   type ShareCardInput,
-} from './share-card-render.ts';
+} from './render.ts';
 
-/**
- * Whether the build makes a card per article. `SHIZHONG_SHARE_CARDS=0`
- * (or `false`, `off`, `no`) turns them off: no card files are written and
- * every article shares the default image. For big benchmark builds.
- */
-export function shareCardsEnabled(env: Record<string, string | undefined> = process.env): boolean {
-  const value = env['SHIZHONG_SHARE_CARDS']?.trim().toLowerCase();
-  return !(value === '0' || value === 'false' || value === 'off' || value === 'no');
-}
 
 /**
  * The site-relative URL of an article's share image: its card

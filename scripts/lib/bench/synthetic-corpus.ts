@@ -8,7 +8,7 @@
  *
  *   <dir>/articles/<year>/synthetic-00001.md …, departments.yaml, topics.yaml, columns.yaml
  *
- * Usage: node scripts/synthetic-corpus.ts [--articles 2000] [--out .bench/corpus-2000] [--seed 1]
+ * Usage: node scripts/lib/bench/synthetic-corpus.ts [--articles 2000] [--out .bench/corpus-2000] [--seed 1]
  * Also a module: `writeSyntheticCorpus({ articles, out, seed })`, used by the search benchmark.
  * Never writes into content/.
  */
@@ -16,9 +16,8 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync,
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse as parseYaml } from 'yaml';
+import { BENCH_DIR, CONTENT } from '../shared/paths.ts';
 
-const ROOT = resolve(import.meta.dirname, '..');
-const CONTENT = join(ROOT, 'content');
 const TYPES = ['interview', 'report', 'reflection', 'letter', 'news'] as const;
 const YEARS = [2019, 2020, 2021, 2022, 2023, 2024, 2025];
 const DATA_FILES = ['departments.yaml', 'topics.yaml', 'columns.yaml'];
@@ -190,7 +189,7 @@ if (import.meta.main) {
   });
   const articles = Number(values.articles);
   if (!Number.isInteger(articles) || articles < 1) throw new Error(`--articles must be a positive whole number, got ${values.articles}`);
-  const summary = writeSyntheticCorpus({ articles, out: values.out ?? join(ROOT, '.bench', `corpus-${articles}`), seed: Number(values.seed) });
+  const summary = writeSyntheticCorpus({ articles, out: values.out ?? join(BENCH_DIR, `corpus-${articles}`), seed: Number(values.seed) });
   console.log(
     `Wrote ${summary.zh} Chinese and ${summary.en} English articles (${summary.characters.toLocaleString('en')} Chinese characters) to ${relative(process.cwd(), summary.out) || summary.out}`,
   );

@@ -3,10 +3,10 @@
  * against the data files, with a unique slug and the right path.
  */
 import { join } from 'node:path';
-import type { Content } from './content.ts';
-import { choicesFrom, resolveChoice, resolveList, TYPE_CHOICES } from './catalog.ts';
-import { isSlug, suggestSlug, uniqueSlug } from './slug.ts';
-import { articleText, type ArticleFrontmatter } from './write-article.ts';
+import type { Content } from '../shared/content.ts';
+import { choicesFrom, resolveChoice, resolveList, TYPE_CHOICES } from '../shared/catalog.ts';
+import { isSlug, suggestSlug, uniqueSlug } from '../shared/slug.ts';
+import { articleText, type ArticleFrontmatter } from '../shared/write-article.ts';
 
 /** What the editor gave, as typed (flags or answers). */
 export interface NewArticleInput {

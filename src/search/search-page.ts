@@ -11,7 +11,7 @@
  * other hosts. Pagefind orders merged shards by relevance, so a search in
  * date order is run year by year (see pagefindSearch).
  */
-import type { SearchPageConfig } from '../lib/search-config';
+import type { SearchPageConfig } from './config';
 import {
   countFacets,
   facetCounts,
@@ -26,7 +26,7 @@ import {
   type FilterCounts,
   type PagefindFilters,
   type PagefindSort,
-} from '../lib/search-filters';
+} from './filters';
 import {
   containsAll,
   excerptAround,
@@ -39,7 +39,7 @@ import {
   markText,
   normalizeQuery,
   type WordSegmenter,
-} from '../lib/search-query';
+} from './query';
 import {
   FILTER_KEYS,
   parseSearchState,
@@ -54,7 +54,7 @@ import {
   type FilterKey,
   type SearchState,
   type SortOrder,
-} from '../lib/search-state';
+} from './state';
 
 /** The parts of Pagefind's JS API (pagefind.js, 1.6) this page uses. */
 interface PagefindResultData {

@@ -3,7 +3,7 @@
  * English), unique across all year folders.
  */
 import { pinyin } from 'pinyin-pro';
-import { KEBAB_ID } from '../../src/lib/schema.ts';
+import { KEBAB_ID } from '../../../src/lib/schema.ts';
 
 /** Whether a string is a valid slug. */
 export function isSlug(s: string): boolean {

@@ -7,7 +7,7 @@
  */
 import type { Locale } from '../i18n/locales';
 import type { UIStrings } from '../i18n/types';
-import type { FilterKey } from './search-state';
+import type { FilterKey } from './state';
 
 export type SearchStrings = UIStrings['search'];
 

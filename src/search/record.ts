@@ -11,9 +11,9 @@
  * page's language.
  */
 import type { Locale } from '../i18n/locales';
-import type { ArticleMeta } from './articles';
-import { formatDate, isoDate, yearOf } from './dates';
-import type { FilterKey } from './search-state';
+import type { ArticleMeta } from '../lib/articles';
+import { formatDate, isoDate, yearOf } from '../lib/dates';
+import type { FilterKey } from './state';
 
 export interface SearchRecord {
   filters: Record<FilterKey, string[]>;

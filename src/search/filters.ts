@@ -9,7 +9,7 @@
  * a selection it is counted without that facet's own selection
  * (one extra Pagefind search per facet in use).
  */
-import { FILTER_KEYS, type FilterKey, type SelectedFilters, type SortOrder } from './search-state';
+import { FILTER_KEYS, type FilterKey, type SelectedFilters, type SortOrder } from './state';
 
 /** Pagefind's filter option: `{ department: { any: ['a', 'b'] }, year: { any: ['2023'] } }`. */
 export type PagefindFilters = Partial<Record<FilterKey, { any: string[] }>>;

@@ -22,8 +22,8 @@ import { dirname, extname, join, normalize, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { markHanWordsInHtml } from './search-segment.ts';
-import { BUNDLE_DIR, groupYears, indexedParts, placeOf, SHARD_PAGES, shardDir, shardKey } from './search-shards.ts';
+import { markHanWordsInHtml } from './segment.ts';
+import { BUNDLE_DIR, groupYears, indexedParts, placeOf, SHARD_PAGES, shardDir, shardKey } from './shards.ts';
 
 
 /** The folders of the article pages, the only pages indexed. */
@@ -56,7 +56,7 @@ export interface IndexStats {
 function codeVersion(): string {
   const here = (name: string) => readFileSync(fileURLToPath(new URL(name, import.meta.url)), 'utf8');
   const pagefindPackage = join(dirname(fileURLToPath(import.meta.resolve('pagefind'))), '..', 'package.json');
-  return [here('./pagefind.ts'), here('./search-segment.ts'), here('./search-shards.ts'), readFileSync(pagefindPackage, 'utf8')].join('\0');
+  return [here('./pagefind.ts'), here('./segment.ts'), here('./shards.ts'), readFileSync(pagefindPackage, 'utf8')].join('\0');
 }
 
 /** Index one shard's pages into `outputPath` with a Pagefind run of its own. */

@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
-import { articleIdFromPath, articleSlug } from '../../src/lib/article-id.ts';
+import { articleIdFromPath, articleSlug } from '../../../src/lib/article-id.ts';
 import { parseFrontmatter, type ParsedFrontmatter } from './frontmatter.ts';
 
 /** The content folder: SHIZHONG_CONTENT_DIR, or ./content (as the build uses it). */

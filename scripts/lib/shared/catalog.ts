@@ -3,11 +3,11 @@
  * their Chinese names, for prompts and for turning what an editor typed
  * (an id, a Chinese name, an alias or a list number) into an id.
  */
-import { zhCN } from '../../src/i18n/zh-CN.ts';
-import { ARTICLE_TYPES } from '../../src/lib/article-types.ts';
-import { DEPARTMENT_KINDS } from '../../src/lib/department-kinds.ts';
+import { zhCN } from '../../../src/i18n/zh-CN.ts';
+import { ARTICLE_TYPES } from '../../../src/lib/article-types.ts';
+import { DEPARTMENT_KINDS } from '../../../src/lib/department-kinds.ts';
 import type { DataEntry } from './content.ts';
-import { TYPE_LABELS } from '../../src/lib/schema.ts';
+import { TYPE_LABELS } from '../../../src/lib/schema.ts';
 import { closest } from './suggest.ts';
 
 export interface Choice {

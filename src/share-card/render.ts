@@ -18,8 +18,8 @@ import satori from 'satori';
 import sharp from 'sharp';
 import type { Locale } from '../i18n/locales.ts';
 import { site } from '../site.ts';
-import { CJK_FAMILY, LATIN_FAMILY, fontFace, loadFontFaces, type FontMetrics, type FontWeight } from './share-card-font.ts';
-import { fitText, normaliseSpace, truncateToWidth, type Measure } from './share-card-layout.ts';
+import { CJK_FAMILY, LATIN_FAMILY, fontFace, loadFontFaces, type FontMetrics, type FontWeight } from './font.ts';
+import { fitText, normaliseSpace, truncateToWidth, type Measure } from './layout.ts';
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;

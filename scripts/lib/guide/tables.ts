@@ -3,15 +3,13 @@
  * guide (docs/编辑指南.md), made from the data files so that they are
  * complete.
  *
- *   npx node scripts/lib/guide-tables.ts           print the tables
- *   npx node scripts/lib/guide-tables.ts --write   replace them in docs/编辑指南.md
+ *   npm run guide:tables              print the tables
+ *   npm run guide:tables -- --write   replace them in docs/编辑指南.md
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { choicesFrom, TYPE_CHOICES } from './catalog.ts';
-import { readContent, type Content } from './content.ts';
+import { choicesFrom, TYPE_CHOICES } from '../shared/catalog.ts';
+import type { Content } from '../shared/content.ts';
 
-export const START = '<!-- 以下各表由 npx node scripts/lib/guide-tables.ts --write 按 content/ 里的数据文件生成，请勿手改 -->';
+export const START = '<!-- 以下各表由 npm run guide:tables -- --write 按 content/ 里的数据文件生成，请勿手改 -->';
 export const END = '<!-- 各表结束 -->';
 
 const cell = (s: string) => s.replace(/\|/g, '\\|');
@@ -49,15 +47,4 @@ export function withTables(guide: string, tables: string): string {
   const b = guide.indexOf(END);
   if (a === -1 || b === -1 || b < a) throw new Error(`编辑指南里找不到表格的起止标记：${START} … ${END}`);
   return `${guide.slice(0, a + START.length)}\n\n${tables}\n\n${guide.slice(b)}`;
-}
-
-if (import.meta.main) {
-  const root = resolve(import.meta.dirname, '../..');
-  const content = readContent(process.env.SHIZHONG_CONTENT_DIR ?? join(root, 'content'));
-  const tables = guideTables(content);
-  if (process.argv.includes('--write')) {
-    const path = join(root, 'docs/编辑指南.md');
-    writeFileSync(path, withTables(readFileSync(path, 'utf8'), tables));
-    console.log(`已更新 ${path} 里的表格。`);
-  } else console.log(tables);
 }

@@ -13,6 +13,7 @@
  * requests and bytes, hence shards as large as memory allows.
  */
 import { createHash } from 'node:crypto';
+import { searchShardPages } from '../lib/env.ts';
 
 /** The folder under the site's output the index is written to, and the URL path it is served at. */
 export const BUNDLE_DIR = 'pagefind';
@@ -23,7 +24,7 @@ export const BUNDLE_DIR = 'pagefind';
  * below Astro's own peak (~2.6 GB at 10,000 articles).
  * SHIZHONG_SEARCH_SHARD_PAGES changes it (the tests make small shards).
  */
-export const SHARD_PAGES = Number(process.env.SHIZHONG_SEARCH_SHARD_PAGES ?? 2000);
+export const SHARD_PAGES = searchShardPages;
 
 /** Where an article page goes: its language and year. */
 export interface PagePlace {

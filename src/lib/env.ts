@@ -1,0 +1,37 @@
+/**
+ * Every setting the portal reads from the environment (`SHIZHONG_*`), in
+ * one place; README's Configuration table lists them. The benchmark and
+ * the tests that build other content point these at folders of their own.
+ *
+ * Read by astro.config.mjs, the content collections, the search-indexing
+ * step of `npm run build`, the share-card route and the editor tools.
+ */
+type Env = Record<string, string | undefined>;
+
+/** Where the content lives: `content/`, or SHIZHONG_CONTENT_DIR (a generated corpus, a test fixture). */
+export const contentDir: string = process.env.SHIZHONG_CONTENT_DIR ?? './content';
+
+/** Where the site is written: `dist/`, or SHIZHONG_OUT_DIR. */
+export const outDir: string = process.env.SHIZHONG_OUT_DIR ?? './dist';
+
+/**
+ * Astro's cache (`node_modules/.astro/`, or SHIZHONG_CACHE_DIR), which also
+ * keeps the search index shards between builds.
+ */
+export const cacheDir: string = process.env.SHIZHONG_CACHE_DIR ?? './node_modules/.astro';
+
+/** Most article pages in one search index shard (SHIZHONG_SEARCH_SHARD_PAGES, default 2,000). */
+export const searchShardPages: number = Number(process.env.SHIZHONG_SEARCH_SHARD_PAGES ?? 2000);
+
+/** A file the search-indexing step writes its figures to (SHIZHONG_SEARCH_STATS; the benchmark sets it). */
+export const searchStatsFile: string | undefined = process.env.SHIZHONG_SEARCH_STATS;
+
+/**
+ * Whether the build makes a share card per article. `SHIZHONG_SHARE_CARDS=0`
+ * (or `false`, `off`, `no`) turns them off: no card files are written and
+ * every article shares the default image. For big benchmark builds.
+ */
+export function shareCardsEnabled(env: Env = process.env): boolean {
+  const value = env['SHIZHONG_SHARE_CARDS']?.trim().toLowerCase();
+  return !(value === '0' || value === 'false' || value === 'off' || value === 'no');
+}
