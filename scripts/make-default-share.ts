@@ -15,7 +15,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import sharp from 'sharp';
 import { ROOT } from './lib/shared/paths.ts';
-import { renderDefaultShareImage, renderLogoSvg } from '../src/share-card/render.ts';
+import { renderDefaultShareImage, renderLogoSvg } from '../src/share-card/site-images.ts';
 
 const out = join(ROOT, 'public/images');
 mkdirSync(out, { recursive: true });

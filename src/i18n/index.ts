@@ -13,6 +13,11 @@ export function t(locale: Locale): UIStrings {
   return dictionaries[locale];
 }
 
+/** Names joined for reading, as lists and cards show them: 区委宣传部、区科协 / Publicity Department, Science Association. */
+export function joinNames(names: readonly string[], locale: Locale): string {
+  return names.join(locale === 'en' ? ', ' : '、');
+}
+
 /** Pick the name in a locale from a `{ zh, en }` pair of the data files. */
 export function localName(name: { zh: string; en: string }, locale: Locale): string {
   return locale === 'en' ? name.en : name.zh;
