@@ -4,6 +4,7 @@ import type { UIStrings } from './types';
 import { zhCN } from './zh-CN';
 
 export * from './locales';
+export { fill, type Template } from './fill';
 export type { UIStrings } from './types';
 
 const dictionaries: Record<Locale, UIStrings> = { 'zh-CN': zhCN, en };

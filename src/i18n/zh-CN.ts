@@ -1,4 +1,8 @@
-/** Interface strings in Chinese. The English dictionary must have exactly these keys (see ./index.ts). */
+/**
+ * Interface strings in Chinese. The English dictionary must have exactly these keys (see ./index.ts).
+ * Variable parts are `{name}` placeholders, filled by `fill()` (./fill.ts); a count that a language
+ * words by number is a `{ one, other }` pair.
+ */
 export const zhCN = {
   skipToContent: '跳到正文',
   home: '首页',
@@ -21,8 +25,8 @@ export const zhCN = {
   allColumns: '全部栏目',
   allTypes: '全部类型',
   archive: '归档',
-  articleCount: (n: number) => `${n} 篇`,
-  articlesIn: (name: string) => `${name}的文章`,
+  articleCount: { one: '{n} 篇', other: '{n} 篇' },
+  articlesIn: '{name}的文章',
   reporter: '记者',
   correspondent: '通讯员',
   sourcePrefix: '来源于',
@@ -40,9 +44,9 @@ export const zhCN = {
   pagination: '分页',
   prevPage: '上一页',
   nextPage: '下一页',
-  pageN: (n: number) => `第 ${n} 页`,
-  pageOf: (n: number, total: number) => `第 ${n} 页，共 ${total} 页`,
-  yearTitle: (year: number) => `${year}年`,
+  pageN: '第 {n} 页',
+  pageOf: '第 {n} 页，共 {total} 页',
+  yearTitle: '{year}年',
   noArticles: '暂无文章。',
   notFoundTitle: '页面不存在',
   notFoundText: '您要找的页面不存在，可能已被移动或删除。',
@@ -67,8 +71,8 @@ export const zhCN = {
     letter: '公开信',
     news: '消息',
   },
-  titleWithPage: (title: string, n: number) => `${title}（第 ${n} 页）`,
-  speakerLine: (name: string, role: string) => `${role}${name}`,
+  titleWithPage: '{title}（第 {n} 页）',
+  speakerLine: '{role}{name}',
   unofficialTranslation: '本文为非官方英文译文。',
   readOriginal: '阅读中文原文',
   translationAvailable: '本文有英文译文：',
@@ -78,12 +82,12 @@ export const zhCN = {
   fontSize: '字号',
   fontSizes: { normal: '标准', large: '大', xlarge: '特大' },
   highContrast: '高对比度',
-  fontSizeSet: (size: string) => `字号已调整为${size}`,
+  fontSizeSet: '字号已调整为{size}',
   contrastOn: '已开启高对比度模式',
   contrastOff: '已关闭高对比度模式',
   subscribe: 'RSS 订阅',
   signedOn: '落款日期',
-  /** The search page (/search/). `{n}`, `{q}`, `{shown}` are filled in by the page's script. */
+  /** The search page (/search/). `{n}`, `{q}`, `{shown}` are filled in by the page's script (with `fill()`). */
   search: {
     title: '搜索',
     titleWithQuery: '“{q}”的搜索结果',
