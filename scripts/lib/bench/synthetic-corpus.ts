@@ -8,7 +8,7 @@
  *
  *   <dir>/articles/<year>/synthetic-00001.md …, departments.yaml, topics.yaml, columns.yaml
  *
- * Usage: node scripts/lib/bench/synthetic-corpus.ts [--articles 2000] [--out .bench/corpus-2000] [--seed 1]
+ * Usage: npm run bench:corpus -- [--articles 2000] [--out .bench/corpus-2000] [--seed 1]
  * Also a module: `writeSyntheticCorpus({ articles, out, seed })`, used by the search benchmark.
  * Never writes into content/.
  */
