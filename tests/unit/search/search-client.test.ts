@@ -35,7 +35,7 @@ type SearchOptions = { filters?: PagefindFilters; sort?: PagefindSort };
 /** A Pagefind-shaped index over `pages`, logging every call. */
 class FakePagefind implements Pagefind {
   readonly calls: string[] = [];
-  readonly searches: { term: string | null; options?: SearchOptions }[] = [];
+  readonly searches: { term: string | null; options: SearchOptions | undefined }[] = [];
   constructor(private readonly pages: FakePage[]) {}
 
   async options(options: Record<string, unknown>): Promise<void> {
@@ -92,7 +92,7 @@ const twoShards: Shards = [
   { years: ['2022', '2023'], path: '/pagefind/zh-cn/2022-2023/' },
 ];
 
-function state(o: Partial<SearchState> & { filters?: Partial<SearchState['filters']> }): SearchState {
+function state(o: Partial<Omit<SearchState, 'filters'>> & { filters?: Partial<SearchState['filters']> }): SearchState {
   const base = emptyState();
   return { ...base, ...o, filters: { ...base.filters, ...o.filters } };
 }
