@@ -17,6 +17,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, write
 import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { readSearchTags } from './meta-tags.ts';
 import { markHanWordsInHtml } from './segment.ts';
 import { BUNDLE_DIR, groupYears, indexedParts, placeOf, SHARD_PAGES, shardDir, shardKey } from './shards.ts';
 
@@ -91,10 +92,11 @@ export async function indexSite(siteDir: string, cacheDir: string, maxShardPages
   const pages: { path: string; parts: string; lang: string; year: string }[] = [];
   for (const path of files) {
     const html = readFileSync(join(siteDir, path), 'utf8');
-    const place = placeOf(html);
+    const head = readSearchTags(html);
+    const place = placeOf(html, head);
     if (!place) throw new Error(`${path}: 文章页没有语言或年份，无法编入搜索索引（no <html lang> or year filter: cannot index for search）`);
     // Only the parts Pagefind reads are kept, for the cache key; the page is read again when indexed.
-    pages.push({ path, parts: indexedParts(html), ...place });
+    pages.push({ path, parts: indexedParts(html, head), ...place });
   }
   const shards = new Map<string, { path: string; parts: string }[]>();
   for (const lang of new Set(pages.map((p) => p.lang))) {

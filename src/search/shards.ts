@@ -14,7 +14,7 @@
  */
 import { createHash } from 'node:crypto';
 import { searchShardPages } from '../lib/env.ts';
-import { readSearchTags } from './meta-tags.ts';
+import { readSearchTags, type PageHead } from './meta-tags.ts';
 
 /** The folder under the site's output the index is written to, and the URL path it is served at. */
 export const BUNDLE_DIR = 'pagefind';
@@ -35,9 +35,13 @@ export interface PagePlace {
   year: string;
 }
 
-/** The language and year of an article page; undefined when it has no language or year. */
-export function placeOf(html: string): PagePlace | undefined {
-  const { lang, tags } = readSearchTags(html);
+/**
+ * The language and year of an article page; undefined when it has no
+ * language or year. `head` is the page's head as readSearchTags() reads
+ * it, when the caller has it already (each read parses the head).
+ */
+export function placeOf(html: string, head: PageHead = readSearchTags(html)): PagePlace | undefined {
+  const { lang, tags } = head;
   const year = tags.find((tag) => tag.kind === 'filter' && tag.key === 'year')?.content;
   return lang && year && /^\d{4}$/.test(year) ? { lang: lang.toLowerCase(), year } : undefined;
 }
@@ -79,8 +83,8 @@ export function shardDir(lang: string, years: readonly string[]): string {
  * related articles and the like may change without the shard being
  * indexed again.
  */
-export function indexedParts(html: string): string {
-  const { lang, tags } = readSearchTags(html);
+export function indexedParts(html: string, head: PageHead = readSearchTags(html)): string {
+  const { lang, tags } = head;
   const meta = tags.map((tag) => `${tag.kind}:${tag.key}=${tag.content}`).join('\n');
   const at = html.indexOf('data-pagefind-body');
   if (at < 0) return `${lang ?? ''}\n${meta}\n${html}`;
