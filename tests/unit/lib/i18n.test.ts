@@ -35,6 +35,10 @@ describe('UI dictionaries', () => {
     expect(fill(zhCN.speakerLine, { name: '李锋', role: '永安镇党委书记' })).toBe('永安镇党委书记李锋');
     // A placeholder without a value stays visible rather than vanishing.
     expect(fill('{q} / {n}', { q: '招商' })).toBe('招商 / {n}');
+    expect(fill('找到 {n} 篇文章', { n: 3 })).toBe('找到 3 篇文章');
+    expect(fill('没有找到包含“{q}”的文章。{x}', { q: '飞机' })).toBe('没有找到包含“飞机”的文章。{x}');
+    expect(fill(en.search.found, { n: 1 }, 'en')).toBe('Found 1 article');
+    expect(fill(en.search.found, { n: 2 }, 'en')).toBe('Found 2 articles');
   });
 
   it('writes every variable part as a {name} placeholder, never as code', () => {
