@@ -27,8 +27,11 @@ export const zhCN = {
   archive: '归档',
   articleCount: { one: '{n} 篇', other: '{n} 篇' },
   articlesIn: '{name}的文章',
-  reporter: '记者',
-  correspondent: '通讯员',
+  /** A byline part: the label and the names (joined by `bylineNameSeparator`). */
+  reporterLine: { one: '记者 {names}', other: '记者 {names}' },
+  correspondentLine: { one: '通讯员 {names}', other: '通讯员 {names}' },
+  bylineNameSeparator: ' ',
+  bylinePartSeparator: ' ',
   sourcePrefix: '来源于',
   publishedOn: '发布日期',
   departments: '部门',
