@@ -145,7 +145,7 @@ export function glossaryFindings(articles: readonly CheckedArticle[], content: C
     if (item.entry) continue;
     const r = glossaryEntrySchema.safeParse(item.raw);
     for (const issue of r.success ? [] : r.error.issues) {
-      const key = String(issue.path[0] ?? '');
+      const key = issue.code === 'unrecognized_keys' ? (issue.keys[0] ?? '') : String(issue.path[0] ?? '');
       findings.push({ file: gDisplay, line: item.lines[key] ?? item.line, severity: 'error', rule: 'schema', message: `译名表的这一项${key ? `（${key}）` : ''}：${issue.message}。每一项写成 zh、en、kind，可加 variants、avoid、note（见编辑指南“翻译成英文”）。` });
     }
   }
@@ -179,6 +179,8 @@ export function glossaryFindings(articles: readonly CheckedArticle[], content: C
     if (tr.data?.lang !== 'en' || !tr.data.translationOf) continue;
     const original = byId.get(tr.data.translationOf);
     if (!original?.data || original.data.lang !== 'zh-CN') continue;
+    // A translation not yet written (npm run new -- --translate leaves only a comment) has nothing to check; empty-body says so.
+    if (tr.file.fm.body.replace(/<!--[\s\S]*?-->/g, '').trim() === '') continue;
     const present = new Map<number, number>();
     for (const { line, text } of readLines(original)) for (const i of termsIn(text, terms)) if (!present.has(i)) present.set(i, line);
     pairs.push({ tr, original, present });

@@ -24,7 +24,7 @@ export function translationTodoFindings(articles: readonly CheckedArticle[]): Fi
     const fm = a.file.fm;
     for (const m of fm.yamlText.matchAll(TODO)) {
       const line = fm.yamlStartLine + fm.yamlText.slice(0, m.index).split('\n').length - 1;
-      findings.push({ file: a.display, line, severity: 'warning', rule: 'translation-todo', message: `还没译完：${m[1]}。译好后删去这一行注释。` });
+      findings.push({ file: a.display, line, severity: 'warning', rule: 'translation-todo', message: `还没译完：${m[1]}。译好（或核对好）后删去这一行 # 待译 注释。` });
     }
   }
   return findings;

@@ -56,6 +56,8 @@ export const TRANSLATION_FIELDS: Readonly<Record<Field, { how: Treatment; what: 
   editorNote: { how: 'translate', what: '留中文待译' },
 };
 
+const SUB_LABELS: Readonly<Record<string, string>> = { 'speaker.name': '受访者/作者姓名', 'speaker.role': '受访者/作者职务' };
+
 /** Surnames of two characters, read as one word (欧阳修 → Ouyang Xiu). */
 const COMPOUND_SURNAMES = new Set(['欧阳', '司马', '诸葛', '上官', '东方', '皇甫', '尉迟', '公孙', '令狐', '慕容', '长孙', '宇文', '司徒', '夏侯', '轩辕', '端木', '南宫', '西门', '独孤', '呼延', '闻人', '澹台', '申屠', '太史', '万俟']);
 
@@ -106,11 +108,11 @@ export function translatedFields(data: Readonly<Record<string, unknown>>, conten
       .items.flatMap((i) => (i.entry?.kind === 'title' ? [[normalizeZh(i.entry.zh), i.entry.en] as const, ...i.entry.variants.map((v) => [normalizeZh(v), i.entry!.en] as const)] : [])),
   );
   const todo: string[] = [];
-  const label = (f: string) => `${f}（${FIELD_LABELS[f] ?? f}）`;
+  const label = (f: string) => `${f}（${SUB_LABELS[f] ?? FIELD_LABELS[f] ?? f}）`;
   const str = (v: unknown) => (typeof v === 'string' ? v : v instanceof Date ? v.toISOString().slice(0, 10) : undefined);
   const list = (v: unknown) => (Array.isArray(v) ? v.map(String) : undefined);
   const keepChinese = (field: string, value: string | undefined) => {
-    if (value !== undefined && hasHan(value)) todo.push(`待译：${label(field)}还是中文“${value}”，请译成英文，然后删去这一行`);
+    if (value !== undefined && hasHan(value)) todo.push(`待译：${label(field)}还是中文“${value}”，请译成英文`);
     return value;
   };
   const nameOrChinese = (field: string, value: string | undefined) => {
@@ -121,7 +123,7 @@ export function translatedFields(data: Readonly<Record<string, unknown>>, conten
   const people = (field: string, names: string[] | undefined) => {
     if (!names || names.length === 0) return names;
     const out = names.map(nameInPinyin);
-    if (names.some(hasHan)) todo.push(`待译：${label(field)}是按拼音自动写的（${names.map((n, i) => `${n} → ${out[i]}`).join('，')}），请核对读音，然后删去这一行`);
+    if (names.some(hasHan)) todo.push(`待译：${label(field)}是按拼音自动写的（${names.map((n, i) => `${n} → ${out[i]}`).join('，')}），请核对读音`);
     return out;
   };
 
@@ -136,7 +138,7 @@ export function translatedFields(data: Readonly<Record<string, unknown>>, conten
       const names = list(value) ?? [];
       const missing = names.filter((n) => !departments.has(normalizeZh(n)));
       f[field] = names.map((n) => departments.get(normalizeZh(n)) ?? n);
-      if (missing.length > 0) todo.push(`待译：${label(field)}里 ${missing.map((n) => `“${n}”`).join('、')} 在 departments.yaml 里找不到，还是中文，请译成英文，然后删去这一行`);
+      if (missing.length > 0) todo.push(`待译：${label(field)}里 ${missing.map((n) => `“${n}”`).join('、')} 在 departments.yaml 里找不到，还是中文，请译成英文`);
     } else if (field === 'speaker' && typeof value === 'object') {
       const s = value as Record<string, unknown>;
       const name = str(s.name) ?? '';
