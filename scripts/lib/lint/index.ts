@@ -14,6 +14,7 @@ import { textRules } from './text-rules.ts';
 import { glossaryFindings } from './glossary-rules.ts';
 import { sharedFieldFindings, translationTodoFindings } from './translation-rules.ts';
 import { readGlossary } from '../shared/glossary.ts';
+import { assertDocumented } from './rules.ts';
 
 export interface LintOptions {
   /** Today as YYYY-MM-DD (default: this machine's date). */
@@ -72,5 +73,6 @@ export function lintContent(contentDir: string, options: LintOptions = {}): Lint
   }
   findings.push(...referenceFindings(checked, content), ...duplicateSlugFindings(checked), ...translationFindings(checked), ...duplicateFindings(duplicateInputs));
   findings.push(...translationTodoFindings(checked), ...sharedFieldFindings(checked), ...glossaryFindings(checked, content, readGlossary(contentDir)));
+  for (const f of findings) assertDocumented(f);
   return { content, findings: sortFindings(findings) };
 }
