@@ -44,7 +44,7 @@ export const RULES = {
   translation: { severity: ['error'], meaning: '译文的文件名、`lang`、`translationOf` 对不上', fix: '译文文件名是“原文文件名.en.md”，写 `lang: en` 和 `translationOf: 原文文件名`' },
   'missing-original': { severity: ['error'], meaning: '英文译文找不到中文原文', fix: '改正 `translationOf` 或文件名' },
   'translation-mismatch': { severity: ['warning'], meaning: '译文的日期、部门、落款、署名等和原文不一致，或缺了原文有的项', fix: '改成和原文一致，缺的补上（英文）' },
-  'translation-todo': { severity: ['warning'], meaning: '`npm run new -- --translate` 留下的 `# 待译` 还没处理', fix: '把那一项译成英文（或核对拼音），删去那一行' },
+  'translation-todo': { severity: ['warning'], meaning: '新建译文时工具留下的 `# 待译` 还没处理', fix: '把那一项译成英文（或核对拼音），删去那一行' },
   glossary: { severity: ['info'], meaning: '原文有译名表（或部门、栏目）里的词，译文没用它规定的英文', fix: '照 `content/glossary.yaml`、`departments.yaml`、`columns.yaml` 的英文改；确实不该这样译时改译名表' },
   'glossary-avoid': { severity: ['info'], meaning: '用了译名表说不要用的英文译法', fix: '换成提示的译法' },
   'glossary-consistency': { severity: ['info'], meaning: '译名表和数据文件对同一个词给了两种英文', fix: '让两处一致（栏目、部门的英文以数据文件为准）' },
