@@ -163,7 +163,7 @@ describe('the editor guide’s commands', () => {
     const base = mkdtempSync(join(tmpdir(), 'shizhong-git-'));
     const home = join(base, 'home');
     mkdirSync(home);
-    const env = { ...process.env, HOME: home, USERPROFILE: home, GIT_CONFIG_NOSYSTEM: '1', GIT_TERMINAL_PROMPT: '0' };
+    const env: NodeJS.ProcessEnv = { ...process.env, HOME: home, USERPROFILE: home, GIT_CONFIG_NOSYSTEM: '1', GIT_TERMINAL_PROMPT: '0' };
     for (const k of ['GIT_AUTHOR_NAME', 'GIT_AUTHOR_EMAIL', 'GIT_COMMITTER_NAME', 'GIT_COMMITTER_EMAIL', 'GIT_DIR', 'GIT_WORK_TREE']) delete env[k];
     const git = (args: readonly string[], cwd: string) => spawnSync('git', [...args], { cwd, env, encoding: 'utf8', timeout: 60_000 });
     // The "server": a bare repository with one commit of a content folder.
