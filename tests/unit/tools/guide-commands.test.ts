@@ -178,7 +178,9 @@ describe('the editor guide’s commands', () => {
 
     let cwd = base;
     let message = '';
-    const steps = COMMANDS.map((c) => ({ ...c, words: windowsWords(c.command) })).filter((c) => c.words[0] === 'git');
+    const steps = COMMANDS.map((c) => ({ ...c, words: windowsWords(c.command) }))
+      // The steps are the code blocks; `git …` in the text only names them.
+      .filter((c) => c.words[0] === 'git' && c.where.includes('代码块'));
     expect(steps.map((s) => s.words[1])).toEqual(['config', 'config', 'clone', 'pull', 'add', 'commit', 'push']);
     for (const { command, where, words } of steps) {
       const args = words.slice(1).map((w) => (w === '仓库地址' ? remote : w));
