@@ -63,16 +63,18 @@ export function normalizeZh(text: string): string {
 }
 
 /**
- * English text as the glossary matches it: lower case, curly apostrophes
- * and quotes straight, hyphens as spaces (whole-life-cycle = whole life
- * cycle), runs of white space as one space.
+ * English text as the glossary matches it: lower case, quotation marks
+ * left out (the “Four Above” programme = the Four Above programme; an
+ * apostrophe inside a word stays: Yong'an), hyphens as spaces
+ * (whole-life-cycle = whole life cycle), runs of white space as one space.
  */
 export function normalizeEn(text: string): string {
   return ` ${text
     .normalize('NFKC')
     .toLowerCase()
     .replace(/[‘’ʼ′]/gu, "'")
-    .replace(/[“”″]/gu, '"')
+    .replace(/[“”″"]/gu, ' ')
+    .replace(/'(?!\p{L})|(?<!\p{L})'/gu, ' ')
     .replace(/[-‐‑]/gu, ' ')
     .replace(/\s+/gu, ' ')
     .trim()} `;

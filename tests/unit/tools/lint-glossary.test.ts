@@ -99,6 +99,11 @@ describe('glossary-avoid: a rendering the glossary says not to use', () => {
     expect(findings).toEqual([]);
   });
 
+  it('is found across quotation marks (the “Four Above” programme)', () => {
+    const findings = ofRule(lint({ 'articles/2024/x.md': zh('推进“四上”企业培育。'), 'articles/2024/x.en.md': en('Yong’an Town is pressing ahead with the “Four Above” programme.') }), 'glossary-avoid');
+    expect(findings.map((f) => f.message)).toEqual([expect.stringContaining('译文用了“Four Above programme”')]);
+  });
+
   it('in a data file’s English name (the English site shows it)', () => {
     const findings = ofRule(lint({}, { columns: real('columns.yaml') }), 'glossary-avoid');
     expect(findings).toHaveLength(1);
