@@ -27,6 +27,8 @@ export interface ArticleFrontmatter {
   lang?: 'zh-CN' | 'en' | undefined;
   translationOf?: string | undefined;
   summary?: string | undefined;
+  cover?: string | undefined;
+  coverAlt?: string | undefined;
   draft?: boolean | undefined;
   editorNote?: string | undefined;
 }
