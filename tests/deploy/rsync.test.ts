@@ -22,7 +22,7 @@ let nginx: RunningNginx;
 beforeAll(async () => {
   v2 = await changedCopy(dist);
   // nginx serves the link, as on the host: it must follow each switch.
-  const first = runDeploy(['--dir', dist], env);
+  const first = await runDeploy(['--dir', dist], env);
   if (first.status !== 0) throw new Error(first.output);
   nginx = await startNginx({ root: join(target, 'current') });
 });
@@ -61,9 +61,9 @@ describe('rsync to a folder', () => {
     await expectServed(dist, samplePaths(dist));
   });
 
-  it('a dry run says what it would upload and changes nothing', () => {
+  it('a dry run says what it would upload and changes nothing', async () => {
     const before = releases();
-    const run = runDeploy(['--dir', v2.dir, '--dry-run'], env);
+    const run = await runDeploy(['--dir', v2.dir, '--dry-run'], env);
     expect(run.status, run.output).toBe(0);
     expect(run.output).toContain('[演练]');
     expect(run.output).toContain(v2.changed);
@@ -74,7 +74,7 @@ describe('rsync to a folder', () => {
 
   it('second deploy uploads only what changed, pages last, and nginx serves the new release at once', async () => {
     const previous = current();
-    const run = runDeploy(['--dir', v2.dir], env);
+    const run = await runDeploy(['--dir', v2.dir], env);
     expect(run.status, run.output).toBe(0);
     // The changed page and its .br/.gz, and the added page (too small for copies).
     const differing = listFiles(v2.dir).filter((f) => !existsSync(join(dist, f)) || !readFileSync(join(dist, f)).equals(readFileSync(join(v2.dir, f))));
@@ -95,7 +95,7 @@ describe('rsync to a folder', () => {
   });
 
   it('--rollback puts the previous release back', async () => {
-    const run = runDeploy(['--rollback'], env);
+    const run = await runDeploy(['--rollback'], env);
     expect(run.status, run.output).toBe(0);
     expect(run.output).toContain('已回滚');
     expect(current()).toBe(`releases/${releases()[0]}`);
@@ -104,9 +104,9 @@ describe('rsync to a folder', () => {
     expect((await get(`${nginx.url}/${v2.changed.replace('index.html', '')}`)).body.equals(readFileSync(join(dist, v2.changed)))).toBe(true);
   });
 
-  it('with nothing older to go back to, --rollback says so and changes nothing', () => {
+  it('with nothing older to go back to, --rollback says so and changes nothing', async () => {
     const before = current();
-    const run = runDeploy(['--rollback'], env);
+    const run = await runDeploy(['--rollback'], env);
     expect(run.status).toBe(1);
     expect(run.output).toContain('之前没有保留的版本，无从回滚');
     expect(current()).toBe(before);
@@ -114,7 +114,7 @@ describe('rsync to a folder', () => {
 
   it('keeps the newest releases (SHIZHONG_DEPLOY_KEEP=2) and deletes older ones', async () => {
     const oldest = releases()[0];
-    const run = runDeploy(['--dir', v2.dir], env);
+    const run = await runDeploy(['--dir', v2.dir], env);
     expect(run.status, run.output).toBe(0);
     expect(releases()).toHaveLength(2);
     expect(releases()).not.toContain(oldest);

@@ -1,5 +1,5 @@
 /** Helpers for the deploy tests: running `npm run deploy` and making a changed copy of the built site. */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,15 +11,23 @@ export interface DeployRun {
   output: string;
 }
 
-/** Run the real command, `node scripts/deploy.ts …` (what `npm run deploy -- …` runs), with only `env` as its settings. */
-export function runDeploy(args: string[], env: Record<string, string>): DeployRun {
+/**
+ * Run the real command, `node scripts/deploy.ts …` (what `npm run deploy -- …` runs),
+ * with only `env` as its settings. Asynchronous: the S3 server it talks to runs in this process.
+ */
+export function runDeploy(args: string[], env: Record<string, string>): Promise<DeployRun> {
   const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('SHIZHONG_DEPLOY_') && !k.startsWith('AWS_')));
-  const result = spawnSync(process.execPath, ['scripts/deploy.ts', ...args], {
+  const child = spawn(process.execPath, ['scripts/deploy.ts', ...args], {
     cwd: ROOT,
     env: { ...clean, SHIZHONG_DEPLOY_CONFIG: join(tmpdir(), 'shizhong-no-deploy-config.json'), ...env },
-    encoding: 'utf8',
   });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+  let output = '';
+  child.stdout.on('data', (c: Buffer) => (output += c.toString()));
+  child.stderr.on('data', (c: Buffer) => (output += c.toString()));
+  return new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (status) => resolve({ status, output }));
+  });
 }
 
 export interface Variant {
