@@ -33,16 +33,17 @@ beforeAll(async () => {
   server.on('event', (event: { Records: Array<{ eventName: string; s3: { object: { key: string } } }> }) => {
     for (const r of event.Records) if (r.eventName.startsWith('ObjectCreated')) writes.push(r.s3.object.key);
   });
+  const endpoint = `http://127.0.0.1:${port}`;
   env = {
     SHIZHONG_DEPLOY_TARGET: 's3',
     SHIZHONG_DEPLOY_S3_BUCKET: BUCKET,
-    SHIZHONG_DEPLOY_S3_ENDPOINT: `http://127.0.0.1:${port}`,
+    SHIZHONG_DEPLOY_S3_ENDPOINT: endpoint,
     SHIZHONG_DEPLOY_S3_PATH_STYLE: '1',
     SHIZHONG_DEPLOY_KEEP: '2',
     AWS_ACCESS_KEY_ID: 'S3RVER',
     AWS_SECRET_ACCESS_KEY: 'S3RVER',
   };
-  client = new S3Client({ region: 'us-east-1', endpoint: env.SHIZHONG_DEPLOY_S3_ENDPOINT, forcePathStyle: true, credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' } });
+  client = new S3Client({ region: 'us-east-1', endpoint, forcePathStyle: true, credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' } });
   v2 = await changedCopy(dist);
 });
 afterAll(async () => {

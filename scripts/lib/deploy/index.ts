@@ -17,7 +17,7 @@ export function currentCommit(root: string, env: NodeJS.ProcessEnv = process.env
   return git.status === 0 ? git.stdout.trim() : undefined;
 }
 
-export async function deploy(config: DeployConfig, siteDir: string, options: DeployOptions & { commit?: string }): Promise<DeployResult> {
+export async function deploy(config: DeployConfig, siteDir: string, options: DeployOptions & { commit?: string | undefined }): Promise<DeployResult> {
   const dir = resolve(siteDir);
   assertBuiltSite(dir);
   if (config.target.kind === 'rsync') return deployRsync(config.target, dir, config.keep, options);

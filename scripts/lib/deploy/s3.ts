@@ -46,7 +46,7 @@ const PARALLEL = 8;
 export function makeClient(target: S3Target): S3Client {
   return new S3Client({
     region: target.region,
-    endpoint: target.endpoint,
+    ...(target.endpoint ? { endpoint: target.endpoint } : {}),
     forcePathStyle: target.forcePathStyle,
     // OSS and COS do not take the newer default checksum headers on every call.
     requestChecksumCalculation: 'WHEN_REQUIRED',
@@ -186,7 +186,7 @@ async function prune(store: Store, releases: string[], current: string, keep: nu
   return gone;
 }
 
-export async function deployS3(target: S3Target, siteDir: string, keep: number, options: DeployOptions & { commit?: string }): Promise<DeployResult> {
+export async function deployS3(target: S3Target, siteDir: string, keep: number, options: DeployOptions & { commit?: string | undefined }): Promise<DeployResult> {
   const { log, dryRun } = options;
   const store = new Store(makeClient(target), target);
   const where = `s3://${target.bucket}/${target.prefix}`;
