@@ -5,13 +5,13 @@
  * hard links to the previous release) and nginx serves it at once;
  * --rollback puts the previous release back; old releases are pruned.
  */
-import { existsSync, lstatSync, mkdtempSync, readFileSync, readdirSync, readlinkSync, rmSync, statSync } from 'node:fs';
+import { lstatSync, mkdtempSync, readFileSync, readdirSync, readlinkSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startNginx, type RunningNginx } from '../../scripts/lib/deploy/nginx';
 import { get } from './http';
-import { changedCopy, listFiles, runDeploy, type Variant } from './sites';
+import { changedCopy, differingFiles, listFiles, runDeploy, type Variant } from './sites';
 
 const dist = inject('deployDist');
 const target = mkdtempSync(join(tmpdir(), 'shizhong-rsync-target-'));
@@ -77,7 +77,7 @@ describe('rsync to a folder', () => {
     const run = await runDeploy(['--dir', v2.dir], env);
     expect(run.status, run.output).toBe(0);
     // The changed page and its .br/.gz, and the added page (too small for copies).
-    const differing = listFiles(v2.dir).filter((f) => !existsSync(join(dist, f)) || !readFileSync(join(dist, f)).equals(readFileSync(join(v2.dir, f))));
+    const differing = differingFiles(dist, v2.dir);
     expect(differing.sort()).toEqual([v2.added, v2.changed, `${v2.changed}.br`, `${v2.changed}.gz`].sort());
     expect(run.output).toContain(`上传 ${differing.length} 个文件`);
     expect(releases()).toHaveLength(2);

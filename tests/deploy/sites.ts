@@ -1,6 +1,6 @@
 /** Helpers for the deploy tests: running `npm run deploy` and making a changed copy of the built site. */
 import { spawn } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { precompress } from '../../scripts/lib/precompress/index';
@@ -62,4 +62,9 @@ export function listFiles(dir: string): string[] {
     .filter((e) => e.isFile())
     .map((e) => join(e.parentPath, e.name).slice(dir.length + 1))
     .sort();
+}
+
+/** Files of `site` that `base` lacks or holds with other bytes: what a deploy of `site` over `base` must send. */
+export function differingFiles(base: string, site: string): string[] {
+  return listFiles(site).filter((f) => !existsSync(join(base, f)) || !readFileSync(join(base, f)).equals(readFileSync(join(site, f))));
 }
