@@ -105,7 +105,7 @@ export async function deployRsync(target: RsyncTarget, siteDir: string, keep: nu
   const prune = releasesToPrune([...state.releases, name], name, keep);
   if (dryRun) {
     const changed = inUploadOrder(runRsync(target, ['--dry-run', ...linkDest, source, dest], log).changed.map((path) => ({ path })));
-    log.info(`[演练] 会上传 ${changed.length} 个新的或改动的文件（先资源文件，网页最后），其余硬链接到现在的版本：`);
+    log.info(`[演练] 会上传 ${changed.length} 个新的或改动的文件（先资源文件，网页最后）${state.current ? '，其余硬链接到现在的版本' : ''}：`);
     for (const { path } of changed.slice(0, 20)) log.info(`  ${path}`);
     if (changed.length > 20) log.info(`  ……另有 ${changed.length - 20} 个`);
     log.info(`[演练] 会把 current 指向 ${name}${prune.length ? `，删除旧版本 ${prune.join('、')}` : ''}。没有做任何改动。`);
