@@ -1,9 +1,10 @@
 /**
  * One build of the real site for the publishing tests, into a temp folder
  * with its own Astro cache (so it never races the `site` project's build
- * over dist/ or node_modules/.astro), and nginx installed when missing.
+ * over dist/ or node_modules/.astro); nginx, rsync and sshd installed when missing.
  * DEPLOY_DIST=<folder> tests an existing build instead.
  */
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -22,6 +23,8 @@ declare module 'vitest' {
 
 export default async function setup(project: TestProject): Promise<() => void> {
   ensureNginx();
+  const tools = spawnSync('bash', [join(import.meta.dirname, 'ensure-tools.sh')], { stdio: 'inherit' });
+  if (tools.status !== 0) throw new Error('rsync is needed for the deploy tests (tests/deploy/ensure-tools.sh)');
   const given = process.env.DEPLOY_DIST;
   if (given) {
     project.provide('deployDist', given);

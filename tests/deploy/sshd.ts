@@ -4,7 +4,7 @@
  * password logins, logs to stderr; stopped and deleted after the test.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { freePort } from '../../scripts/lib/deploy/nginx';
@@ -18,8 +18,8 @@ export interface RunningSshd {
 }
 
 export async function startSshd(): Promise<RunningSshd> {
-  const ensured = spawnSync('bash', [join(import.meta.dirname, 'ensure-sshd.sh')], { stdio: 'inherit' });
-  if (ensured.status !== 0) throw new Error('openssh-server is not available');
+  // Installed by tests/deploy/ensure-tools.sh (the global setup) when missing.
+  if (!existsSync('/usr/sbin/sshd')) throw new Error('openssh-server is not available: apt-get install openssh-server');
   const dir = mkdtempSync(join(tmpdir(), 'shizhong-sshd-'));
   for (const name of ['host_key', 'client_key']) {
     const made = spawnSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-f', join(dir, name)], { encoding: 'utf8' });
