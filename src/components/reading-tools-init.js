@@ -1,0 +1,6 @@
+// Reading settings before the first paint; a file, not inline, for the CSP (see ReadingToolsInit.astro).
+try {
+  var r = document.documentElement, f = localStorage.getItem('sz-font-size'), c = localStorage.getItem('sz-contrast');
+  if (f === 'large' || f === 'xlarge') r.dataset.fontSize = f;
+  if (c === 'high') r.dataset.contrast = 'high';
+} catch (e) {}
