@@ -29,6 +29,18 @@ function countFiles(dir: string): number {
   return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).length;
 }
 
+/**
+ * The environment of a step: the folder to write, and a production build
+ * whatever the shell says. Astro reads `import.meta.env.DEV` from a `DEV`
+ * variable (vitest sets DEV=1, MODE=test), and with it drafts and scheduled
+ * articles would be published.
+ */
+function stepEnv(building: string): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, SHIZHONG_OUT_DIR: building, NODE_ENV: 'production' };
+  for (const key of ['DEV', 'PROD', 'SSR', 'MODE', 'BASE_URL']) delete env[key];
+  return env;
+}
+
 let running: ChildProcess | undefined;
 
 function runStep(step: BuildStep, building: string): Promise<void> {
@@ -37,7 +49,7 @@ function runStep(step: BuildStep, building: string): Promise<void> {
     // Its own process group, so that stopping the build stops everything the step started.
     const child = spawn(process.execPath, step.args, {
       cwd: ROOT,
-      env: { ...process.env, SHIZHONG_OUT_DIR: building },
+      env: stepEnv(building),
       stdio: 'inherit',
       detached: true,
     });

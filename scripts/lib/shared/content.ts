@@ -8,7 +8,8 @@ import { join, relative, resolve, sep } from 'node:path';
 import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
 import { articleIdFromPath, articleSlug } from '../../../src/lib/article-id.ts';
 import { decodeContentFile, type EncodingProblem } from './encoding.ts';
-import { parseFrontmatter, type ParsedFrontmatter } from './frontmatter.ts';
+import { parseFrontmatter, yamlErrorMessage, type ParsedFrontmatter } from './frontmatter.ts';
+import { yamlErrorLine } from './yaml-errors.ts';
 
 /** The content folder: SHIZHONG_CONTENT_DIR, or ./content (as the build uses it). */
 export function contentDirFromEnv(env: NodeJS.ProcessEnv = process.env): string {
@@ -54,7 +55,7 @@ export function readDataFile(contentDir: string, name: DataFile['name']): DataFi
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false });
   const lineAt = (offset: number | undefined) => (offset === undefined ? 1 : lineCounter.linePos(offset).line);
-  const errors = doc.errors.map((e) => ({ line: lineAt(e.pos[0]), message: `YAML 格式错误：${e.message.split('\n')[0]}` }));
+  const errors = doc.errors.map((e) => ({ line: yamlErrorLine(text, lineAt(e.pos[0]), e.message), message: yamlErrorMessage(e.code, e.message) }));
   const entries: DataEntry[] = [];
   if (errors.length === 0) {
     if (!isSeq(doc.contents)) {

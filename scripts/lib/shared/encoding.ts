@@ -84,8 +84,11 @@ export function decodeContentFile(bytes: Uint8Array): DecodedText {
     gbText = undefined;
   }
   const text = new TextDecoder('utf-8').decode(bytes);
-  // A GBK file's bytes seldom form UTF-8 Chinese; a UTF-8 file with one stray byte still has its Chinese.
-  if (gbText !== undefined && hasHan(gbText) && !hasHan(text)) {
+  // A GBK file's bytes read as UTF-8 are mostly broken (a few pairs may pass as Chinese by chance);
+  // a UTF-8 file with a stray byte is mostly good Chinese with a broken spot.
+  const broken = text.match(/\uFFFD/g)?.length ?? 0;
+  const han = [...text].filter((ch) => hasHan(ch)).length;
+  if (gbText !== undefined && hasHan(gbText) && broken > han) {
     const gbLine = (gbText.split('\n')[line - 1] ?? '').trim().slice(0, 40);
     return {
       text,
