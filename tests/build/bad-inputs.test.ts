@@ -52,6 +52,12 @@ beforeAll(async () => {
   expect(before.size).toBeGreaterThan(200);
 }, 300_000);
 
+it('the previous site, built with TZ=Asia/Shanghai, shows the day written', async () => {
+  const { page } = await import('../support/html');
+  expect(page('/articles/letter-to-science-workers/', published).querySelector('article time')?.textContent.trim()).toBe('2023年5月26日');
+  expect(page('/articles/letter-to-science-workers/', published).querySelector('article time')?.getAttribute('datetime')).toBe('2023-05-26');
+});
+
 describe('bad inputs: the linter and the build refuse them, and the published site stays as it was', () => {
   it.each(BAD_INPUTS.map((c) => [c.name, c] as const))('%s', async (_name, c) => {
     const copy = new ContentCopy();
