@@ -20,8 +20,10 @@ export default function rehypeBodyImageSizes() {
     visit(tree, 'element', (node: Element) => {
       if (node.tagName !== 'img' || typeof node.properties.src !== 'string' || !LOCAL_IMAGE_URL.test(node.properties.src)) return;
       if (!local.includes(decodeURI(node.properties.src))) return;
-      node.properties.widths = [...IMAGE_WIDTHS];
-      node.properties.sizes = IMAGE_SIZES;
+      // Read by Astro's image step as getImage() options, not written as HTML attributes.
+      const options: Record<string, unknown> = node.properties;
+      options.widths = [...IMAGE_WIDTHS];
+      options.sizes = IMAGE_SIZES;
     });
   };
 }

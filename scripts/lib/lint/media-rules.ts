@@ -55,14 +55,14 @@ async function imageFinding(file: string, use: ImageUse, path: string, reportMis
   if (bytes > MAX_IMAGE_BYTES) {
     return { ...at, rule: 'image-too-large', message: `${use.what} ${use.src} 有 ${(bytes / 1024 / 1024).toFixed(1)} MB，太大了。${SHRINK}` };
   }
-  let meta: sharp.Metadata;
-  try {
-    meta = await sharp(path).metadata();
-  } catch (e) {
+  const meta = await sharp(path)
+    .metadata()
+    .catch((e: unknown) => (e instanceof Error ? e : new Error(String(e))));
+  if (meta instanceof Error) {
     return {
       ...at,
       rule: 'bad-image',
-      message: `${use.what} ${use.src} 打不开：文件损坏，或不是图片（${(e as Error).message}）。请重新导出为 JPEG 或 PNG 后替换。`,
+      message: `${use.what} ${use.src} 打不开：文件损坏，或不是图片（${meta.message}）。请重新导出为 JPEG 或 PNG 后替换。`,
     };
   }
   if (!meta.format || !FORMATS.has(meta.format)) {
