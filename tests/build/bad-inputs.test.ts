@@ -34,7 +34,10 @@ function npm(args: string[], env: Record<string, string>): Promise<Run> {
 /** Messages name the copy by its absolute path; shown here as content-copy/…, as in the table. */
 const firstLine = (text: string, copy: ContentCopy) => (text.replaceAll(`${copy.dir}/`, 'content-copy/').replaceAll(copy.dir, 'content-copy').split('\n').find((l) => l.trim() !== '') ?? '');
 
+const errorCount = (text: string) => text.split('\n').filter((l) => /^\S+:\d+ {2}错误 \[/.test(l)).length;
+
 function expectFirst(line: string, want: Expect, output: string): void {
+  if (want.errors !== undefined) expect(errorCount(output), output).toBe(want.errors);
   if (want.first === undefined) return;
   if (typeof want.first === 'string') expect(line, output).toContain(want.first);
   else expect(line, output).toMatch(want.first);
