@@ -11,7 +11,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Image } from 'mdast';
-import sharp from 'sharp';
 import { visit } from 'unist-util-visit';
 import { displayPath, type Content } from '../shared/content.ts';
 import type { Finding } from '../shared/findings.ts';
@@ -55,6 +54,8 @@ async function imageFinding(file: string, use: ImageUse, path: string, reportMis
   if (bytes > MAX_IMAGE_BYTES) {
     return { ...at, rule: 'image-too-large', message: `${use.what} ${use.src} 有 ${(bytes / 1024 / 1024).toFixed(1)} MB，太大了。${SHRINK}` };
   }
+  // Loaded only when there is an image to read (a native module: the checks start faster without it).
+  const { default: sharp } = await import('sharp');
   const meta = await sharp(path)
     .metadata()
     .catch((e: unknown) => (e instanceof Error ? e : new Error(String(e))));
