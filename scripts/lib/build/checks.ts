@@ -16,8 +16,30 @@ function fileOf(dir: string, path: string): string {
   return join(dir, decodeURIComponent(path), path.endsWith('/') ? 'index.html' : '');
 }
 
+/** An article page the build must produce. */
+export interface ExpectedPage {
+  /** The article file, as shown to editors. */
+  file: string;
+  /** Its site path, e.g. /en/articles/x/. */
+  path: string;
+}
+
+/** The page of every article that is to be published: not a draft, not scheduled for a later day. */
+export function expectedArticlePages(content: Content, today: string): ExpectedPage[] {
+  const pages: ExpectedPage[] = [];
+  for (const a of content.articles) {
+    const data = a.fm.data;
+    if (!data || data.draft === true) continue;
+    const date = calendarDateFromValue(data.date);
+    if (data.scheduled === true && date.ok && date.iso > today) continue;
+    const locale: Locale = data.lang === 'en' ? 'en' : 'zh-CN';
+    pages.push({ file: displayPath(a.path), path: href(locale, { to: 'article', slug: a.slug }) });
+  }
+  return pages;
+}
+
 /** The problems of a built site, in Chinese, one per line (empty when it is whole). */
-export function checkBuiltSite(dir: string, content: Content, today: string): string[] {
+export function checkBuiltSite(dir: string, pages: readonly ExpectedPage[]): string[] {
   const problems: string[] = [];
   for (const [file, what] of [
     ['index.html', '首页'],
@@ -27,22 +49,16 @@ export function checkBuiltSite(dir: string, content: Content, today: string): st
   ] as const) {
     if (!existsSync(join(dir, file))) problems.push(`建好的网站里没有${what}（${file}）。`);
   }
-  for (const a of content.articles) {
-    const data = a.fm.data;
-    if (!data || data.draft === true) continue;
-    const date = calendarDateFromValue(data.date);
-    if (data.scheduled === true && date.ok && date.iso > today) continue;
-    const locale: Locale = data.lang === 'en' ? 'en' : 'zh-CN';
-    const path = href(locale, { to: 'article', slug: a.slug });
+  for (const { file: source, path } of pages) {
     const file = fileOf(dir, path);
     if (!existsSync(file)) {
-      problems.push(`${displayPath(a.path)}：这篇文章应当发布在 ${path}，但建好的网站里没有这个网页。`);
+      problems.push(`${source}：这篇文章应当发布在 ${path}，但建好的网站里没有这个网页。`);
       continue;
     }
     const html = readFileSync(file, 'utf8');
     const at = html.indexOf('\uFFFD');
     if (at !== -1) {
-      problems.push(`${displayPath(a.path)}：网页 ${path} 里有乱码字符“�”（…${html.slice(Math.max(0, at - 20), at + 5).replace(/<[^>]*>/g, '')}…）。请检查文件的编码（要存为 UTF-8）。`);
+      problems.push(`${source}：网页 ${path} 里有乱码字符“�”（…${html.slice(Math.max(0, at - 20), at + 5).replace(/<[^>]*>/g, '')}…）。请检查文件的编码（要存为 UTF-8）。`);
     }
   }
   return problems;

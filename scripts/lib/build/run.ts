@@ -6,14 +6,11 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
-import { dirname, relative, resolve } from 'node:path';
-import { contentDir as contentDirSetting, outDir as outDirSetting } from '../../../src/lib/env.ts';
+import { dirname, join, relative, resolve } from 'node:path';
+import { outDir as outDirSetting } from '../../../src/lib/env.ts';
 import { displayPath } from '../shared/content.ts';
-import { countBySeverity, formatFinding } from '../shared/findings.ts';
 import { ROOT } from '../shared/paths.ts';
-import { localToday } from '../lint/article-rules.ts';
-import { checkContent } from '../lint/full.ts';
-import { checkBuiltSite } from './checks.ts';
+import { checkBuiltSite, type ExpectedPage } from './checks.ts';
 import { acquireLock, releaseLock } from './lock.ts';
 import { BUILD_STEPS, type BuildStep } from './steps.ts';
 import { buildFolders, recoverLeftovers, swapIn, type BuildFolders } from './swap.ts';
@@ -43,24 +40,44 @@ function stepEnv(building: string): NodeJS.ProcessEnv {
 
 let running: ChildProcess | undefined;
 
-function runStep(step: BuildStep, building: string): Promise<void> {
+/** What the content check step tells the build (see content-check-step.ts). */
+interface CheckMessage {
+  pages?: ExpectedPage[];
+  errors?: number;
+}
+
+function runStep(step: BuildStep, building: string, onMessage?: (m: CheckMessage) => void): Promise<void> {
   return new Promise((resolveStep, reject) => {
-    console.log(`\n构建：${step.name}`);
+    if (step.name) console.log(`\n构建：${step.name}`);
     // Its own process group, so that stopping the build stops everything the step started.
     const child = spawn(process.execPath, step.args, {
       cwd: ROOT,
       env: stepEnv(building),
-      stdio: 'inherit',
+      stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
       detached: true,
     });
     running = child;
+    if (onMessage) child.on('message', (m) => onMessage(m as CheckMessage));
     child.on('error', (e) => reject(new BuildFailure(`${step.name}没有能启动（${e.message}）`)));
     child.on('exit', (code, signal) => {
       running = undefined;
       if (code === 0) resolveStep();
-      else reject(new BuildFailure(`${step.name}失败（${signal ? `signal ${signal}` : `exit ${code}`}），错误见上面`));
+      else reject(new BuildFailure(`${step.name || '内容检查'}失败（${signal ? `signal ${signal}` : `exit ${code}`}），错误见上面`));
     });
   });
+}
+
+/** The content check, in its own process: the pages the site must hold, or the failure. */
+async function contentCheck(building: string): Promise<ExpectedPage[]> {
+  let message: CheckMessage = {};
+  try {
+    await runStep({ name: '', args: [join(ROOT, 'scripts/lib/build/content-check-step.ts')] }, building, (m) => (message = m));
+  } catch (e) {
+    if (message.errors) throw new BuildFailure(`内容检查发现 ${message.errors} 个错误（每条写明了文件、行号和改法；npm run lint:content 可以单独检查）`);
+    throw e;
+  }
+  if (!message.pages) throw new BuildFailure('内容检查没有给出文章清单');
+  return message.pages;
 }
 
 /** Stop the running step and everything it started. */
@@ -86,8 +103,6 @@ function stopRunning(signal: NodeJS.Signals): Promise<void> {
 
 export async function build(): Promise<number> {
   const out = resolve(outDirSetting);
-  const contentDir = resolve(contentDirSetting);
-  const today = localToday();
   const folders: BuildFolders = buildFolders(out);
   const site = shown(out);
   const unchanged = existsSync(out) ? `网站没有更新：${site} 仍是上一次成功构建的版本，一个文件也没有改动。` : `网站没有更新（${site} 还不存在，没有建出任何东西）。`;
@@ -120,15 +135,8 @@ export async function build(): Promise<number> {
   try {
     for (const note of recoverLeftovers(out)) console.log(note);
 
-    const check = await checkContent(contentDir, { today });
-    const errors = check.findings.filter((f) => f.severity === 'error');
-    for (const f of errors) console.error(formatFinding(f));
-    for (const f of check.findings.filter((f) => f.severity === 'warning')) console.log(formatFinding(f));
-    if (errors.length > 0) {
-      const counts = countBySeverity(check.findings);
-      throw new BuildFailure(`内容检查发现 ${counts.error} 个错误（每条写明了文件、行号和改法；npm run lint:content 可以单独检查）`);
-    }
-    console.log(`内容检查通过：${check.content.articles.length} 篇文章。`);
+    const pages = await contentCheck(folders.building);
+    if (stopping) return new Promise<number>(() => {});
 
     rmSync(folders.building, { recursive: true, force: true });
     mkdirSync(folders.building, { recursive: true });
@@ -138,7 +146,7 @@ export async function build(): Promise<number> {
     }
     if (stopping) return new Promise<number>(() => {});
 
-    const problems = checkBuiltSite(folders.building, check.content, today);
+    const problems = checkBuiltSite(folders.building, pages);
     if (problems.length > 0) {
       for (const p of problems) console.error(p);
       throw new BuildFailure(`建好的网站不完整（${problems.length} 处）`);

@@ -2,7 +2,8 @@
  * The steps of `npm run build`, in order. Each runs as its own process
  * with SHIZHONG_OUT_DIR pointed at the fresh folder the build writes
  * (never at the published one); the build stops at the first that fails.
- * A new step is one line here.
+ * A new step is one line here. (Before them, the content check runs in
+ * its own process: scripts/lib/build/content-check-step.ts.)
  */
 import { join } from 'node:path';
 import { ROOT } from '../shared/paths.ts';
