@@ -30,6 +30,10 @@ export interface RawArticle {
   /** A printed date, e.g. 2023年5月26日. */
   dateText?: string | undefined;
   body: BodyLine[];
+  /** Paragraphs already made (a Word file or WeChat page): used as they are instead of reflowing `body`. */
+  paragraphs?: string[] | undefined;
+  /** The publishing account (a WeChat 公众号), whose name may be a department's. */
+  account?: string | undefined;
   /** 1-based source line where the article's text begins. */
   firstLine: number;
   /** Things the splitter was unsure of. */
@@ -42,11 +46,11 @@ const ROLE_END =
 const NAME = '([\\p{Script=Han}·]{2,4})';
 const ROLE_LINE = new RegExp(`^(.{2,40}?${ROLE_END})${NAME}$`, 'u');
 const REPORTER_LINE = /^(?:(?:本报)?(?:记者|通讯员)[\s：:]*[\p{Script=Han}·]{2,4}(?:[\s、，,]+[\p{Script=Han}·]{2,4})*\s*)+$/u;
-const SOURCE_LINE = /^(?:来源于|来源[：:]|稿件来源[：:]|来源)\s*(.{2,40})$/u;
+export const SOURCE_LINE = /^(?:来源于|来源[：:]|稿件来源[：:]|来源)\s*(.{2,40})$/u;
 const DATE_LINE = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/u;
 const HEADING = /^(#{1,6})\s+(.+?)\s*#*$/u;
 /** Punctuation that a headline line does not contain (a body line almost always does). */
-const BODY_PUNCT = /[。，、；：！？,;:!?]/u;
+export const BODY_PUNCT = /[。，、；：！？,;:!?]/u;
 
 /** A role-and-name line → role and name, or undefined. */
 export function parseRoleLine(text: string): { role: string; name: string } | undefined {
@@ -87,7 +91,7 @@ interface Line {
   blankBefore: boolean;
 }
 
-function isHeadlineLike(text: string): boolean {
+export function isHeadlineLike(text: string): boolean {
   const t = text.trim();
   return t !== '' && !BODY_PUNCT.test(t) && !t.startsWith('——') && width(t) <= 32 && !parseDateLine(t) && !HEADING.test(t);
 }
