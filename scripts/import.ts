@@ -78,6 +78,11 @@ async function main(): Promise<number> {
   for (const file of positionals) {
     let items: MediaDraft[];
     let inputNotes: string[] = [];
+    if (!existsSync(file)) {
+      console.error(`找不到文件 ${file}：请检查文件名和所在文件夹（文件名里有空格时，前后加英文引号）`);
+      failed = true;
+      continue;
+    }
     try {
       const source = readSource(file);
       const options = { date: values.date, today };
