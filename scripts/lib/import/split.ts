@@ -85,11 +85,6 @@ export function parseDateLine(text: string): string | undefined {
   return `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
 }
 
-interface Line {
-  text: string;
-  n: number;
-  blankBefore: boolean;
-}
 
 export function isHeadlineLike(text: string): boolean {
   const t = text.trim();
@@ -104,14 +99,34 @@ function hasContent(a: RawArticle): boolean {
   return a.body.length > 0 || a.headline.length > 0;
 }
 
-/**
- * Split raw text into articles.
- *
- * @param columnNames  Chinese names of the known columns (a # heading with such a name is a column, not a headline)
- */
-export function splitArticles(text: string, columnNames: readonly string[] = []): RawArticle[] {
-  const normColumn = (s: string) => s.replace(/\s+/g, '');
-  const columns = new Set(columnNames.map(normColumn));
+/** One non-blank line of the page, with what its shape says. */
+interface Line {
+  text: string;
+  n: number;
+  blankBefore: boolean;
+  /** Began with spaces or 　 (a paragraph's first line, in OCR that keeps indents). */
+  indent: boolean;
+  /** `#` marks, when the text has them (evidence of a heading, not required). */
+  level: number;
+}
+
+/** What one or more lines were read as. */
+type Unit =
+  | { kind: 'column'; text: string; line: Line }
+  | { kind: 'kicker'; text: string; line: Line }
+  | { kind: 'headline'; lines: Line[]; why: string }
+  | { kind: 'subtitle'; text: string; line: Line }
+  | { kind: 'reporters'; reporters: string[]; correspondents: string[]; line: Line }
+  | { kind: 'speaker'; text: string; dash: boolean; line: Line; lines: number }
+  | { kind: 'source'; text: string; line: Line }
+  | { kind: 'signatories'; names: string[]; date: string; line: Line }
+  | { kind: 'date'; text: string; line: Line }
+  | { kind: 'body'; line: Line };
+
+/** Marks a line cannot begin with unless it goes on from the line before (，” and the like). */
+const CONTINUES = /^[，。、；：！？,.;:!?”’）》」』〉]/u;
+
+function pageLines(text: string): Line[] {
   const lines: Line[] = [];
   let blank = false;
   text
@@ -119,161 +134,302 @@ export function splitArticles(text: string, columnNames: readonly string[] = [])
     .replace(/^\uFEFF/, '')
     .split('\n')
     .forEach((raw, i) => {
-      const t = raw.replace(/[\s\u3000]+$/u, '').replace(/^[\s\u3000]+/u, '');
+      let t = raw.replace(/[\s\u3000]+$/u, '');
+      const indent = /^[\s\u3000]/u.test(t);
+      t = t.replace(/^[\s\u3000]+/u, '');
       if (t === '') {
         blank = true;
         return;
       }
-      lines.push({ text: t, n: i + 1, blankBefore: blank || lines.length === 0 });
+      const h = HEADING.exec(t);
+      lines.push({ text: h ? h[2]!.trim() : t, n: i + 1, blankBefore: blank || lines.length === 0, indent, level: h ? h[1]!.length : 0 });
       blank = false;
     });
+  return lines;
+}
 
-  const first = lines[0];
-  const markdownish = lines.some((l) => HEADING.test(l.text));
-  const headingLast =
-    !markdownish && first !== undefined && !isHeadlineLike(first.text) && !parseRoleLine(first.text) && !parseReporterLine(first.text);
+/**
+ * The page's wrap width: the median width of the lines that run on into the
+ * next line (not ending a sentence, no blank line after). Infinity when
+ * the text is not wrapped (one paragraph a line).
+ */
+export function wrapWidth(lines: ReadonlyArray<{ text: string; blankBefore: boolean }>): number {
+  const runOn = lines.filter((l, i) => i + 1 < lines.length && !lines[i + 1]!.blankBefore && !endsSentence(l.text) && width(l.text) >= 6).map((l) => width(l.text));
+  if (runOn.length < 3) return Infinity;
+  const s = [...runOn].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
 
-  const articles: RawArticle[] = [];
-  let column: string | undefined;
-  let current = emptyArticle(first?.n ?? 1);
-  let lastClosed: RawArticle | undefined;
-  const close = () => {
-    if (hasContent(current)) {
-      current.columnHeading ??= column;
-      articles.push(current);
-      lastClosed = current;
+/**
+ * Split raw text into articles, deciding from the evidence of each line
+ * (its width against the page's wrap width, its ending punctuation, the
+ * lines around it, the shape of bylines), whatever the layout: headlines
+ * before the body, after its first paragraph, between the byline and the
+ * body, or after the body (OCR of a multi-column page); with or without
+ * `#` marks and blank lines.
+ *
+ * @param columnNames  Chinese names of the known columns (a line with such a name is a column, not a headline)
+ */
+export function splitArticles(text: string, columnNames: readonly string[] = []): RawArticle[] {
+  const normColumn = (s: string) => s.replace(/\s+/g, '');
+  const columns = new Set(columnNames.map(normColumn));
+  const lines = pageLines(text);
+  const W = wrapWidth(lines);
+  /** A line as wide as the column (within what OCR and half-width characters vary). */
+  const full = (l: Line) => Number.isFinite(W) && width(l.text) >= W - Math.max(2, 0.15 * W);
+  /** A line wider than the column: printed across columns, as headlines are. */
+  const wide = (l: Line) => Number.isFinite(W) && width(l.text) > W + 1;
+
+  const units: Unit[] = [];
+  const unitOf = new Map<number, Unit['kind']>();
+  /** Whether line i begins a new unit: the page's start, a blank line, a finished sentence, or a printed line before it. */
+  const atStart = (i: number) => {
+    if (i === 0) return true;
+    const l = lines[i]!;
+    if (CONTINUES.test(l.text)) return false;
+    if (l.blankBefore || l.level > 0) return true;
+    const kind = unitOf.get(i - 1);
+    return (kind !== undefined && kind !== 'body') || endsSentence(lines[i - 1]!.text);
+  };
+  /** A byline of role and name over 1–3 lines starting at i (区行政审批服务局党组副书记、/区政务服务中心主任李子刚). */
+  const speakerAt = (i: number): { text: string; used: number } | undefined => {
+    let joined = '';
+    for (let k = i; k < Math.min(lines.length, i + 3); k += 1) {
+      const l = lines[k]!;
+      if (k > i && (l.blankBefore || l.level > 0 || l.text.startsWith('——') || /[。！？；]/u.test(joined))) break;
+      // A byline wraps after 、 or ，, at the column's width, or before the name alone.
+      if (k > i && !/[、，,]$/u.test(lines[k - 1]!.text) && !full(lines[k - 1]!) && width(l.text) > 4) break;
+      joined += l.text;
+      if (width(l.text) > 44) break;
+      if (parseRoleLine(joined)) {
+        // Not a byline when the text goes on after the name on the same line's continuation.
+        const after = lines[k + 1];
+        if (after && !after.blankBefore && CONTINUES.test(after.text)) return undefined;
+        return { text: joined, used: k - i + 1 };
+      }
+      if (endsSentence(l.text)) break;
     }
-    current = emptyArticle(current.firstLine);
+    return undefined;
   };
-  const start = (n: number) => {
-    close();
-    current.firstLine = n;
+  const signatoriesAt = (i: number): { names: string[]; date: string; used: number } | undefined => {
+    let k = i;
+    while (k < lines.length && k - i < 8 && isHeadlineLike(lines[k]!.text) && !parseDateLine(lines[k]!.text) && (k === i || !lines[k]!.blankBefore)) k += 1;
+    if (k === i || k >= lines.length) return undefined;
+    const date = parseDateLine(lines[k]!.text) ? lines[k]!.text : undefined;
+    return date ? { names: lines.slice(i, k).map((l) => l.text), date, used: k - i + 1 } : undefined;
   };
-  const bodyEnded = () => current.body.length === 0 || endsSentence(current.body.at(-1)!.text);
+  /** A line that could be a headline by its text alone. */
+  const headlineText = (l: Line) => isHeadlineLike(l.text) && !CONTINUES.test(l.text) && !parseReporterLine(l.text) && width(l.text) <= 34;
+  const isKicker = (i: number) => {
+    const l = lines[i]!;
+    const next = lines[i + 1];
+    return /[：:]$/u.test(l.text) && width(l.text) <= 16 && !BODY_PUNCT.test(l.text.slice(0, -1)) && next !== undefined && headlineText(next);
+  };
+  const isSubtitle = (l: Line) => l.text.startsWith('——') && !/[。，；！？]/u.test(l.text) && width(l.text) <= 44 && (/^——\s*访/u.test(l.text) || !parseRoleLine(l.text));
+  /** Printed lines that a headline may stand before: another headline line, a subtitle, a byline, a kicker. */
+  const printedAt = (i: number): boolean => {
+    const l = lines[i];
+    if (!l) return true;
+    return isSubtitle(l) || parseReporterLine(l.text) !== undefined || (l.text.startsWith('——') && parseRoleLine(l.text) !== undefined) || speakerAt(i) !== undefined || isKicker(i) || l.level > 0;
+  };
 
   for (let i = 0; i < lines.length; i += 1) {
     const l = lines[i]!;
-    const next = lines[i + 1];
-    const heading = HEADING.exec(l.text);
-
-    if (heading) {
-      const h = heading[2]!.trim();
-      // A column: a known column name, or a top heading followed directly by another heading.
-      if (columns.has(normColumn(h)) || (heading[1] === '#' && next !== undefined && /^##\s/u.test(next.text))) {
-        close();
-        column = h;
-      } else if (/[：:]$/u.test(h)) {
-        if (hasContent(current)) start(l.n);
-        current.kicker = h.replace(/[：:]$/u, '');
-      } else if (h.startsWith('——')) {
-        current.subtitle = h;
-      } else {
-        if (current.headline.length > 0 || current.body.length > 0) start(l.n);
-        // A top-level headline begins a new part of the page: the column above no longer applies.
-        if (heading[1] === '#') column = undefined;
-        current.headline.push(h);
-      }
+    const start = atStart(i);
+    const push = (u: Unit, used = 1) => {
+      units.push(u);
+      for (let k = i; k < i + used; k += 1) unitOf.set(k, u.kind);
+      i += used - 1;
+    };
+    if (!start) {
+      push({ kind: 'body', line: l });
       continue;
     }
-
+    if (columns.has(normColumn(l.text)) || (l.level === 1 && lines[i + 1]?.level === 2 && lines[i + 1]!.blankBefore !== undefined && !isKicker(i))) {
+      push({ kind: 'column', text: l.text, line: l });
+      continue;
+    }
     const reporters = parseReporterLine(l.text);
     if (reporters) {
-      if (current.body.length > 0) start(l.n);
-      current.reporters.push(...reporters.reporters);
-      current.correspondents.push(...reporters.correspondents);
+      push({ kind: 'reporters', ...reporters, line: l });
       continue;
     }
-
     const source = SOURCE_LINE.exec(l.text);
-    if (source && !BODY_PUNCT.test(source[1]!.replace(/[“”]/g, '')) && current.body.length > 0) {
-      current.source = source[1]!.trim();
-      close();
+    if (source && !BODY_PUNCT.test(source[1]!.replace(/[“”]/g, '')) && units.some((u) => u.kind === 'body')) {
+      push({ kind: 'source', text: source[1]!.trim(), line: l });
       continue;
     }
-
-    // Signatories: a few short lines without punctuation, then a date line.
-    if (l.blankBefore && bodyEnded() && current.body.length > 0) {
-      let k = i;
-      while (k < lines.length && k - i < 8 && isHeadlineLike(lines[k]!.text) && (k === i || !lines[k]!.blankBefore)) k += 1;
-      const date = k < lines.length && k > i ? parseDateLine(lines[k]!.text) : undefined;
-      if (date) {
-        current.signatories.push(...lines.slice(i, k).map((x) => x.text));
-        current.dateText = lines[k]!.text;
-        i = k;
-        close();
-        continue;
-      }
-    }
-    if (parseDateLine(l.text) && current.body.length > 0) {
-      current.dateText = l.text;
-      close();
+    if (parseDateLine(l.text)) {
+      push({ kind: 'date', text: l.text, line: l });
       continue;
     }
-
-    // ——访永安镇党委书记李锋 (a subtitle) or ——枣庄…局长潘超 (a byline after the headline).
-    if (l.text.startsWith('——') && !/[。！？]/u.test(l.text) && width(l.text) <= 40) {
-      const isInterview = /^——\s*访/u.test(l.text);
-      const role = parseRoleLine(l.text);
-      const previousWasHeadline = i > 0 && lines[i - 1]!.n === l.n - 1 && current.body.length === 0;
-      if (isInterview || role) {
-        if (isInterview) {
-          if (headingLast && !hasContent(current) && lastClosed) lastClosed.subtitle = l.text;
-          else current.subtitle = l.text;
-        } else if (headingLast && !hasContent(current) && lastClosed && lastClosed.speakerLine === undefined) {
-          lastClosed.speakerLine = l.text.replace(/^——\s*/u, '');
-        } else if (previousWasHeadline || current.body.length === 0) {
-          current.speakerLine = l.text.replace(/^——\s*/u, '');
-        } else {
-          current.body.push({ text: l.text, blankBefore: l.blankBefore, line: l.n });
-        }
+    if (units.at(-1)?.kind === 'body' && endsSentence(lines[i - 1]!.text)) {
+      const sig = signatoriesAt(i);
+      if (sig) {
+        push({ kind: 'signatories', names: sig.names, date: sig.date, line: l }, sig.used);
         continue;
       }
     }
-
-    // A role-and-name byline, on one line or wrapped over two (…党组副书记、 / …主任李子刚).
-    if (l.blankBefore || current.body.length === 0) {
-      let role = parseRoleLine(l.text);
-      let used = 1;
-      // Wrapped after a comma (…党组副书记、 / …主任李子刚), or the name alone on the next line.
-      if (!role && next && !next.blankBefore && width(l.text) <= 24 && !BODY_PUNCT.test(l.text.replace(/[、，,]$/u, '')) && (/[、，,]$/u.test(l.text) || width(next.text) <= 4)) {
-        role = parseRoleLine(l.text + next.text);
-        used = 2;
-      }
-      if (role && (bodyEnded() || headingLast)) {
-        if (current.body.length > 0 || current.speakerLine !== undefined) start(l.n);
-        current.speakerLine = used === 2 ? l.text + next!.text : l.text;
-        i += used - 1;
-        continue;
-      }
+    if (isKicker(i)) {
+      push({ kind: 'kicker', text: l.text.replace(/[：:]$/u, ''), line: l });
+      continue;
     }
-
-    // A headline: up to three short lines without body punctuation, after a finished paragraph.
-    if ((l.blankBefore || i === 0) && bodyEnded() && isHeadlineLike(l.text)) {
+    if (isSubtitle(l)) {
+      push({ kind: 'subtitle', text: l.text, line: l });
+      continue;
+    }
+    const speaker = speakerAt(i);
+    if (speaker) {
+      push({ kind: 'speaker', text: speaker.text.replace(/^——\s*/u, ''), dash: l.text.startsWith('——'), line: l, lines: speaker.used }, speaker.used);
+      continue;
+    }
+    // A headline: up to three lines without body punctuation, each short, wider than the column, marked,
+    // or standing before other printed lines (a subtitle, a byline, a kicker).
+    if (headlineText(l)) {
       let k = i;
-      while (k < lines.length && k - i < 3 && isHeadlineLike(lines[k]!.text) && (k === i || !lines[k]!.blankBefore)) k += 1;
-      const after = lines[k];
-      const endsBlock = after === undefined || after.blankBefore || after.text.startsWith('——') || parseRoleLine(after.text) !== undefined;
-      if (endsBlock) {
-        const headline = lines.slice(i, k).map((x) => x.text);
-        if (headingLast && current.body.length > 0) {
-          current.headline = headline;
-          close();
-        } else {
-          if (hasContent(current) && (current.body.length > 0 || current.headline.length > 0)) start(l.n);
-          current.headline = headline;
+      while (k < lines.length && k - i < 3 && headlineText(lines[k]!) && (k === i || (!lines[k]!.blankBefore && lines[k]!.level === lines[i]!.level)) && !isKicker(k) && speakerAt(k) === undefined) k += 1;
+      // Shorten the run from the end until its lines are evidently not body text.
+      for (; k > i; k -= 1) {
+        const run = lines.slice(i, k);
+        const after = lines[k];
+        const standsAlone = after === undefined || after.blankBefore || after.level > 0;
+        const marked = run.every((x) => x.level > 0);
+        const shape = run.every((x) => !full(x) || wide(x));
+        const beforePrinted = printedAt(k);
+        const unwrapped = !Number.isFinite(W) && standsAlone;
+        if (marked || unwrapped || ((shape || beforePrinted) && !(after && !after.blankBefore && CONTINUES.test(after.text)))) {
+          const why = marked ? '有 # 号' : unwrapped ? '单独成行、没有标点' : shape ? '没有标点、比正文行短或宽' : '没有标点、后面是署名或副题';
+          push({ kind: 'headline', lines: run, why }, k - i);
+          break;
         }
-        i = k - 1;
-        continue;
       }
+      if (k > i) continue;
     }
-
-    if (current.body.length === 0 && !hasContent(current)) current.firstLine = l.n;
-    current.body.push({ text: l.text, blankBefore: l.blankBefore, line: l.n });
+    push({ kind: 'body', line: l });
   }
-  close();
+
+  return assemble(units, (n) => lines.findIndex((l) => l.n === n), lines, full);
+}
+
+/**
+ * From units to articles. A headline block (kicker, headline, subtitle)
+ * goes to the article that has none yet: the one being read (headline
+ * after its first paragraph, or after its byline), or the one that just
+ * ended (headline after the body); otherwise it begins the next article.
+ * A byline begins an article unless the article being read has no body
+ * yet. After a headline printed behind a body of two or more paragraphs,
+ * that article is finished (the body that follows is the next one's);
+ * after one printed behind a single paragraph, its body goes on.
+ */
+function assemble(units: readonly Unit[], _index: (n: number) => number, lines: readonly Line[], full: (l: Line) => boolean): RawArticle[] {
+  const articles: RawArticle[] = [];
+  let column: string | undefined;
+  let current = emptyArticle(units[0] ? firstLineOf(units[0]) : 1);
+  /** The current article takes no more body text (a source, a date or a headline after the body ended it). */
+  let ended = false;
+  /** The current article takes no more printed lines either (a column heading came). */
+  let sealed = false;
+  const open = (n: number) => {
+    if (hasContent(current) || current.speakerLine || current.reporters.length || current.kicker) {
+      current.columnHeading ??= column;
+      articles.push(current);
+    }
+    current = emptyArticle(n);
+    ended = false;
+    sealed = false;
+  };
+  const hasHead = (a: RawArticle) => a.headline.length > 0;
+  const hasByline = (a: RawArticle) => a.speakerLine !== undefined || a.reporters.length > 0 || a.correspondents.length > 0;
+  const paragraphsIn = (a: RawArticle) => {
+    let n = 0;
+    a.body.forEach((b, i) => {
+      const next = a.body[i + 1];
+      if (!endsSentence(b.text)) return;
+      const line = lines.find((l) => l.n === b.line)!;
+      if (!next || next.blankBefore || !full(line) || lines.find((l) => l.n === next.line)!.indent) n += 1;
+    });
+    return n;
+  };
+  /** After a headline block went to an article with body: does its body go on? */
+  const afterHead = () => {
+    if (current.body.length > 0 && paragraphsIn(current) >= 2) ended = true;
+  };
+
+  for (const u of units) {
+    switch (u.kind) {
+      case 'column':
+        open(u.line.n);
+        column = u.text;
+        sealed = true;
+        current.firstLine = u.line.n;
+        // A column heading's articles begin after it.
+        sealed = false;
+        break;
+      case 'kicker':
+        if (sealed || hasHead(current) || current.kicker !== undefined || (ended && current.body.length === 0)) open(u.line.n);
+        current.kicker = u.text;
+        break;
+      case 'headline': {
+        const joinsCurrent = !sealed && !hasHead(current);
+        if (!joinsCurrent) open(u.lines[0]!.n);
+        if (current.body.length > 0) {
+          current.notes.push(`第 ${u.lines[0]!.n} 行“${u.lines.map((x) => x.text).join('')}”当作标题（${u.why}），它印在正文后面，按版面归给了第 ${current.body[0]!.line} 行起的正文：请核对`);
+        } else if (u.why !== '有 # 号') {
+          current.notes.push(`第 ${u.lines[0]!.n} 行“${u.lines.map((x) => x.text).join('')}”当作标题（${u.why}）：请核对`);
+        }
+        current.headline.push(...u.lines.map((x) => x.text));
+        afterHead();
+        break;
+      }
+      case 'subtitle':
+        if (sealed || current.subtitle !== undefined || (!hasHead(current) && current.body.length > 0 && ended)) open(u.line.n);
+        current.subtitle = u.text;
+        break;
+      case 'reporters':
+        if (current.body.length > 0 || current.reporters.length + current.correspondents.length > 0) open(u.line.n);
+        current.reporters.push(...u.reporters);
+        current.correspondents.push(...u.correspondents);
+        break;
+      case 'speaker':
+        // ——role name after a headline belongs to it; a role line without a dash begins an article.
+        if (u.dash && current.speakerLine === undefined && (hasHead(current) || current.body.length === 0)) {
+          current.speakerLine = u.text;
+        } else {
+          if (current.body.length > 0 || hasByline(current) || (ended && hasHead(current))) open(u.line.n);
+          current.speakerLine = u.text;
+        }
+        if (u.lines > 1) current.notes.push(`署名“${u.text}”由第 ${u.line.n} 行起的 ${u.lines} 行拼成：请核对职务和姓名`);
+        break;
+      case 'source':
+        current.source = u.text;
+        ended = true;
+        break;
+      case 'signatories':
+        current.signatories.push(...u.names);
+        current.dateText = u.date;
+        ended = true;
+        break;
+      case 'date':
+        if (current.body.length > 0) {
+          current.dateText = u.text;
+          ended = true;
+        } else current.body.push({ text: u.text, blankBefore: u.line.blankBefore, line: u.line.n });
+        break;
+      case 'body':
+        if (ended || sealed) open(u.line.n);
+        if (current.body.length === 0 && !hasHead(current) && !hasByline(current) && current.kicker === undefined) current.firstLine = u.line.n;
+        current.body.push({ text: u.line.text, blankBefore: u.line.blankBefore || u.line.indent, line: u.line.n });
+        break;
+    }
+  }
+  open(0);
   for (const a of articles) {
     if (a.headline.length === 0) a.notes.push('没有找到标题：请补上 title');
     if (a.body.length === 0) a.notes.push('没有找到正文');
   }
   return articles;
+}
+
+function firstLineOf(u: Unit): number {
+  return u.kind === 'headline' ? u.lines[0]!.n : u.line.n;
 }
