@@ -123,6 +123,20 @@ type Unit =
   | { kind: 'date'; text: string; line: Line }
   | { kind: 'body'; line: Line };
 
+/**
+ * The commonest Chinese surnames (about nine people in ten bear one): a
+ * byline ends with a name, and a body line that happens to end with a role
+ * word and three characters (…组织党员干部学习贯) mostly does not start with one.
+ */
+const SURNAMES =
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩佘池查麻苑迟邝欧阳司马诸葛上官';
+
+/** Whether every “ 《 （ in the text is closed. */
+function balanced(text: string): boolean {
+  const count = (re: RegExp) => (text.match(re) ?? []).length;
+  return count(/“/gu) === count(/”/gu) && count(/《/gu) === count(/》/gu) && count(/[（(]/gu) === count(/[）)]/gu);
+}
+
 /** Marks a line cannot begin with unless it goes on from the line before (，” and the like). */
 const CONTINUES = /^[，。、；：！？,.;:!?”’）》」』〉]/u;
 
@@ -135,7 +149,7 @@ function pageLines(text: string): Line[] {
     .split('\n')
     .forEach((raw, i) => {
       let t = raw.replace(/[\s\u3000]+$/u, '');
-      const indent = /^[\s\u3000]/u.test(t);
+      const indent = /^(?:\u3000|[ \t]{2,})/u.test(t);
       t = t.replace(/^[\s\u3000]+/u, '');
       if (t === '') {
         blank = true;
@@ -201,7 +215,8 @@ export function splitArticles(text: string, columnNames: readonly string[] = [])
       if (k > i && !/[、，,]$/u.test(lines[k - 1]!.text) && !full(lines[k - 1]!) && width(l.text) > 4) break;
       joined += l.text;
       if (width(l.text) > 44) break;
-      if (parseRoleLine(joined)) {
+      const role = parseRoleLine(joined);
+      if (role && SURNAMES.includes(role.name[0]!) && (joined.match(/，/gu) ?? []).length <= 1) {
         // Not a byline when the text goes on after the name on the same line's continuation.
         const after = lines[k + 1];
         if (after && !after.blankBefore && CONTINUES.test(after.text)) return undefined;
@@ -287,18 +302,31 @@ export function splitArticles(text: string, columnNames: readonly string[] = [])
     // or standing before other printed lines (a subtitle, a byline, a kicker).
     if (headlineText(l)) {
       let k = i;
-      while (k < lines.length && k - i < 3 && headlineText(lines[k]!) && (k === i || (!lines[k]!.blankBefore && lines[k]!.level === lines[i]!.level)) && !isKicker(k) && speakerAt(k) === undefined) k += 1;
+      while (
+        k < lines.length &&
+        k - i < 3 &&
+        headlineText(lines[k]!) &&
+        (k === i || (!lines[k]!.blankBefore && !lines[k]!.indent && lines[k]!.level === lines[i]!.level)) &&
+        !isKicker(k) &&
+        speakerAt(k) === undefined
+      )
+        k += 1;
       // Shorten the run from the end until its lines are evidently not body text.
       for (; k > i; k -= 1) {
         const run = lines.slice(i, k);
+        // A headline is whole: its quotes and brackets close (持续开展“向前一步走 goes on in the next line).
+        if (!balanced(run.map((x) => x.text).join(''))) continue;
         const after = lines[k];
-        const standsAlone = after === undefined || after.blankBefore || after.level > 0;
+        // Followed by a blank line, a marked line or an indented paragraph start: the run is a whole unit without punctuation.
+        const standsAlone = after === undefined || after.blankBefore || after.level > 0 || after.indent;
         const marked = run.every((x) => x.level > 0);
         const shape = run.every((x) => !full(x) || wide(x));
-        const beforePrinted = printedAt(k);
+        // Printed lines after it, or a column, kicker, source or date before it (an article ended or begins there).
+        const before = units.at(-1)?.kind;
+        const beforePrinted = printedAt(k) || before === 'column' || before === 'kicker' || before === 'source' || before === 'signatories' || before === 'date';
         const unwrapped = !Number.isFinite(W) && standsAlone;
-        if (marked || unwrapped || ((shape || beforePrinted) && !(after && !after.blankBefore && CONTINUES.test(after.text)))) {
-          const why = marked ? '有 # 号' : unwrapped ? '单独成行、没有标点' : shape ? '没有标点、比正文行短或宽' : '没有标点、后面是署名或副题';
+        if (marked || unwrapped || ((shape || beforePrinted || standsAlone) && !(after && !after.blankBefore && CONTINUES.test(after.text)))) {
+          const why = marked ? '有 # 号' : unwrapped || standsAlone ? '单独成行、没有标点' : shape ? '没有标点、比正文行短或宽' : '没有标点、前后是署名、副题或文章的结尾';
           push({ kind: 'headline', lines: run, why }, k - i);
           break;
         }
