@@ -125,7 +125,10 @@ export function renderPage(articles: readonly CuratedArticle[], layout: Layout, 
     let blocks: string[][];
     if (layout.headline === 'first') blocks = [...head, ...byline, ...paragraphs, ...tail];
     else if (layout.headline === 'afterByline') blocks = [...byline, ...head, ...paragraphs, ...tail];
-    else if (layout.headline === 'afterFirstParagraph') blocks = [...byline, ...paragraphs.slice(0, 1), ...head, ...paragraphs.slice(1), ...tail];
+    // An article without a byline keeps its headline first here: with nothing before its first paragraph,
+    // no reader could tell that paragraph from the end of the article above.
+    else if (layout.headline === 'afterFirstParagraph' && byline.length > 0) blocks = [...byline, ...paragraphs.slice(0, 1), ...head, ...paragraphs.slice(1), ...tail];
+    else if (layout.headline === 'afterFirstParagraph') blocks = [...head, ...paragraphs, ...tail];
     else blocks = [...byline, ...paragraphs, ...tail, ...head];
     blocks.forEach((b, i) => {
       if (i > 0) blank('all');

@@ -188,11 +188,20 @@ export function splitArticles(text: string, columnNames: readonly string[] = [])
   const normColumn = (s: string) => s.replace(/\s+/g, '');
   const columns = new Set(columnNames.map(normColumn));
   const lines = pageLines(text);
+  // The wrap width around each line (pages put together may be set in different widths).
+  const widthAt = new Map<Line, number>();
+  lines.forEach((l, i) => widthAt.set(l, wrapWidth(lines.slice(Math.max(0, i - 40), i + 41))));
   const W = wrapWidth(lines);
   /** A line as wide as the column (within what OCR and half-width characters vary). */
-  const full = (l: Line) => Number.isFinite(W) && width(l.text) >= W - Math.max(2, 0.15 * W);
+  const full = (l: Line) => {
+    const w = widthAt.get(l) ?? W;
+    return Number.isFinite(w) && width(l.text) >= w - Math.max(2, 0.15 * w);
+  };
   /** A line wider than the column: printed across columns, as headlines are. */
-  const wide = (l: Line) => Number.isFinite(W) && width(l.text) > W + 1;
+  const wide = (l: Line) => {
+    const w = widthAt.get(l) ?? W;
+    return Number.isFinite(w) && width(l.text) > w + 1;
+  };
 
   const units: Unit[] = [];
   const unitOf = new Map<number, Unit['kind']>();
@@ -220,6 +229,13 @@ export function splitArticles(text: string, columnNames: readonly string[] = [])
         // Not a byline when the text goes on after the name on the same line's continuation.
         const after = lines[k + 1];
         if (after && !after.blankBefore && CONTINUES.test(after.text)) return undefined;
+        // A full-width line amid body text that happens to end with a role word and a name
+        // (…习近平总书记关于) is body: a byline stands apart from the lines around it.
+        if (k === i && full(l) && !wide(l) && i > 0 && !l.blankBefore && !l.indent) {
+          const prevKind = unitOf.get(i - 1);
+          const apart = (prevKind !== undefined && prevKind !== 'body') || !full(lines[i - 1]!) || !after || after.blankBefore || after.indent || after.level > 0;
+          if (!apart) return undefined;
+        }
         return { text: joined, used: k - i + 1 };
       }
       if (endsSentence(l.text)) break;
@@ -234,7 +250,10 @@ export function splitArticles(text: string, columnNames: readonly string[] = [])
     return date ? { names: lines.slice(i, k).map((l) => l.text), date, used: k - i + 1 } : undefined;
   };
   /** A line that could be a headline by its text alone. */
-  const headlineText = (l: Line) => isHeadlineLike(l.text) && !CONTINUES.test(l.text) && !parseReporterLine(l.text) && width(l.text) <= 34;
+  // On a page that indents its paragraphs, an indented line begins a paragraph, not a headline.
+  const indents = lines.filter((l) => l.indent).length >= 3;
+  const headlineText = (l: Line) =>
+    isHeadlineLike(l.text) && !CONTINUES.test(l.text) && !parseReporterLine(l.text) && width(l.text) <= 34 && !(indents && l.indent && l.level === 0);
   const isKicker = (i: number) => {
     const l = lines[i]!;
     const next = lines[i + 1];
@@ -324,7 +343,7 @@ export function splitArticles(text: string, columnNames: readonly string[] = [])
         // Printed lines after it, or a column, kicker, source or date before it (an article ended or begins there).
         const before = units.at(-1)?.kind;
         const beforePrinted = printedAt(k) || before === 'column' || before === 'kicker' || before === 'source' || before === 'signatories' || before === 'date';
-        const unwrapped = !Number.isFinite(W) && standsAlone;
+        const unwrapped = !Number.isFinite(widthAt.get(l) ?? W) && standsAlone;
         if (marked || unwrapped || ((shape || beforePrinted || standsAlone) && !(after && !after.blankBefore && CONTINUES.test(after.text)))) {
           const why = marked ? '有 # 号' : unwrapped || standsAlone ? '单独成行、没有标点' : shape ? '没有标点、比正文行短或宽' : '没有标点、前后是署名、副题或文章的结尾';
           push({ kind: 'headline', lines: run, why }, k - i);
