@@ -131,6 +131,9 @@ type Unit =
 const SURNAMES =
   '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩佘池查麻苑迟邝欧阳司马诸葛上官';
 
+/** The start of a numbered paragraph (一是 一、 （一）): the line before it ends a unit. */
+const PARAGRAPH_START = /^(?:[一二三四五六七八九十]+是|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)/u;
+
 /** Whether every “ 《 （ in the text is closed. */
 function balanced(text: string): boolean {
   const count = (re: RegExp) => (text.match(re) ?? []).length;
@@ -337,9 +340,10 @@ export function splitArticles(text: string, columnNames: readonly string[] = [])
         if (!balanced(run.map((x) => x.text).join(''))) continue;
         const after = lines[k];
         // Followed by a blank line, a marked line or an indented paragraph start: the run is a whole unit without punctuation.
-        const standsAlone = after === undefined || after.blankBefore || after.level > 0 || after.indent;
+        const standsAlone = after === undefined || after.blankBefore || after.level > 0 || after.indent || PARAGRAPH_START.test(after.text);
         const marked = run.every((x) => x.level > 0);
-        const shape = run.every((x) => !full(x) || wide(x));
+        // Shorter or wider than the column: one such line makes the run a headline (body lines without any punctuation are rare).
+        const shape = run.some((x) => !full(x) || wide(x));
         // Printed lines after it, or a column, kicker, source or date before it (an article ended or begins there).
         const before = units.at(-1)?.kind;
         const beforePrinted = printedAt(k) || before === 'column' || before === 'kicker' || before === 'source' || before === 'signatories' || before === 'date';
