@@ -225,6 +225,8 @@ export function splitArticles(text: string, columnNames: readonly string[] = [])
       if (k > i && (l.blankBefore || l.level > 0 || l.text.startsWith('——') || /[。！？；]/u.test(joined))) break;
       // A byline wraps after 、 or ，, at the column's width, or before the name alone.
       if (k > i && !/[、，,]$/u.test(lines[k - 1]!.text) && !full(lines[k - 1]!) && width(l.text) > 4) break;
+      // A line that is a whole byline by itself is not the end of one begun above.
+      if (k > i && !/[、，,]$/u.test(lines[k - 1]!.text) && parseRoleLine(l.text) && width(l.text) > 6) break;
       joined += l.text;
       if (width(l.text) > 44) break;
       const role = parseRoleLine(joined);
@@ -311,11 +313,11 @@ export function splitArticles(text: string, columnNames: readonly string[] = [])
       push({ kind: 'kicker', text: l.text.replace(/[：:]$/u, ''), line: l });
       continue;
     }
-    if (isSubtitle(l)) {
+    const speaker = speakerAt(i);
+    if (isSubtitle(l) && !(speaker && !/^——\s*访/u.test(l.text))) {
       push({ kind: 'subtitle', text: l.text, line: l });
       continue;
     }
-    const speaker = speakerAt(i);
     if (speaker) {
       push({ kind: 'speaker', text: speaker.text.replace(/^——\s*/u, ''), dash: l.text.startsWith('——'), line: l, lines: speaker.used }, speaker.used);
       continue;
