@@ -4,12 +4,11 @@
  * headlines, subtitles (——访…), bylines (记者 … 通讯员 …, or a role ending
  * with a person's name), sources (来源于…), signatories and a date.
  *
- * Two layouts are understood:
- * - "heading first" (a headline, then its byline and body): markdown-ish
- *   texts with # headings, and plain texts that start with a headline;
- * - "heading last" (OCR of a multi-column page where each body is followed
- *   by its headline, the byline printed before the body or after the
- *   headline): plain texts that start with body text.
+ * No layout is assumed: each line is read from evidence (its width against
+ * the page's wrap width, its punctuation, the lines around it, the shape of
+ * bylines; `#` marks count when present), and each headline block goes to
+ * the article it belongs to by position (see assemble()). Measured on pages
+ * in many layouts by closeness.ts and layouts.ts.
  */
 import type { BodyLine } from './reflow.ts';
 import { endsSentence, width } from './text.ts';
@@ -361,7 +360,7 @@ export function splitArticles(text: string, columnNames: readonly string[] = [])
     push({ kind: 'body', line: l });
   }
 
-  return assemble(units, (n) => lines.findIndex((l) => l.n === n), lines, full);
+  return assemble(units, lines, full);
 }
 
 /**
@@ -374,14 +373,12 @@ export function splitArticles(text: string, columnNames: readonly string[] = [])
  * that article is finished (the body that follows is the next one's);
  * after one printed behind a single paragraph, its body goes on.
  */
-function assemble(units: readonly Unit[], _index: (n: number) => number, lines: readonly Line[], full: (l: Line) => boolean): RawArticle[] {
+function assemble(units: readonly Unit[], lines: readonly Line[], full: (l: Line) => boolean): RawArticle[] {
   const articles: RawArticle[] = [];
   let column: string | undefined;
   let current = emptyArticle(units[0] ? firstLineOf(units[0]) : 1);
   /** The current article takes no more body text (a source, a date or a headline after the body ended it). */
   let ended = false;
-  /** The current article takes no more printed lines either (a column heading came). */
-  let sealed = false;
   const open = (n: number) => {
     if (hasContent(current) || current.speakerLine || current.reporters.length || current.kicker) {
       current.columnHeading ??= column;
@@ -389,7 +386,6 @@ function assemble(units: readonly Unit[], _index: (n: number) => number, lines: 
     }
     current = emptyArticle(n);
     ended = false;
-    sealed = false;
   };
   const hasHead = (a: RawArticle) => a.headline.length > 0;
   const hasByline = (a: RawArticle) => a.speakerLine !== undefined || a.reporters.length > 0 || a.correspondents.length > 0;
@@ -411,20 +407,19 @@ function assemble(units: readonly Unit[], _index: (n: number) => number, lines: 
   for (const u of units) {
     switch (u.kind) {
       case 'column':
+        // A column heading ends the article before it; the articles after it are in that column.
         open(u.line.n);
         column = u.text;
-        sealed = true;
-        current.firstLine = u.line.n;
-        // A column heading's articles begin after it.
-        sealed = false;
         break;
       case 'kicker':
-        if (sealed || hasHead(current) || current.kicker !== undefined || (ended && current.body.length === 0)) open(u.line.n);
+        if (hasHead(current) || current.kicker !== undefined) open(u.line.n);
         current.kicker = u.text;
         break;
       case 'headline': {
-        const joinsCurrent = !sealed && !hasHead(current);
+        const joinsCurrent = !hasHead(current);
         if (!joinsCurrent) open(u.lines[0]!.n);
+        // A top-level `#` headline begins a new part of the page: the column above no longer applies.
+        if (u.lines[0]!.level === 1) column = undefined;
         if (current.body.length > 0) {
           current.notes.push(`第 ${u.lines[0]!.n} 行“${u.lines.map((x) => x.text).join('')}”当作标题（${u.why}），它印在正文后面，按版面归给了第 ${current.body[0]!.line} 行起的正文：请核对`);
         } else if (u.why !== '有 # 号') {
@@ -435,7 +430,7 @@ function assemble(units: readonly Unit[], _index: (n: number) => number, lines: 
         break;
       }
       case 'subtitle':
-        if (sealed || current.subtitle !== undefined || (!hasHead(current) && current.body.length > 0 && ended)) open(u.line.n);
+        if (current.subtitle !== undefined || (!hasHead(current) && current.body.length > 0 && ended)) open(u.line.n);
         current.subtitle = u.text;
         break;
       case 'reporters':
@@ -469,7 +464,7 @@ function assemble(units: readonly Unit[], _index: (n: number) => number, lines: 
         } else current.body.push({ text: u.text, blankBefore: u.line.blankBefore, line: u.line.n });
         break;
       case 'body':
-        if (ended || sealed) open(u.line.n);
+        if (ended) open(u.line.n);
         if (current.body.length === 0 && !hasHead(current) && !hasByline(current) && current.kicker === undefined) current.firstLine = u.line.n;
         current.body.push({ text: u.line.text, blankBefore: u.line.blankBefore || u.line.indent, line: u.line.n });
         break;
