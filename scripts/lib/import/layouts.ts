@@ -19,13 +19,13 @@ export interface Layout {
    */
   headline: 'first' | 'afterByline' | 'afterFirstParagraph' | 'last';
   /** `#` marks on column, kicker, headline and subtitle lines (as the first seed has them). */
-  markdown?: boolean;
+  markdown?: boolean | undefined;
   /** Blank lines: between all paragraphs and head lines; only between articles; none at all. */
   blanks: 'all' | 'articles' | 'none';
   /** Paragraphs begin with an indent of 　　 (OCR keeps it sometimes). */
-  indent?: boolean;
+  indent?: boolean | undefined;
   /** Print the column's name as a line before its first article. */
-  columns?: boolean;
+  columns?: boolean | undefined;
 }
 
 /** Lines of a paragraph wrapped at `w`, cut anywhere (a line may start with ，or ”). */
