@@ -60,9 +60,12 @@ function inline(node: Node): string {
   return inner;
 }
 
-/** Merge `**a****b**` (two bold runs side by side, as Word splits them) into `**ab**`. */
+/** Merge `**a****b**` (two bold runs side by side, as Word splits them) into `**ab**`; no space between `**` and Chinese text. */
 function mergeBold(text: string): string {
-  return text.replace(/\*\*\*\*/g, '').replace(/\*\* \*\*/g, ' ');
+  return text
+    .replace(/\*\*\*\*/g, '')
+    .replace(/\*\* \*\*/g, ' ')
+    .replace(/(?<=[^\x00-\x7f]\*\*) (?=[^\x00-\x7f])|(?<=[^\x00-\x7f]) (?=\*\*[^\x00-\x7f])/gu, '');
 }
 
 function paragraphText(raw: string): string[] {

@@ -101,7 +101,7 @@ export function importWechat(html: string, pagePath: string, content: Content, o
       raw.notes.push(`作者“${author}”填进了 reporters（记者）：若是通讯员或作者单位，请改正`);
     } else raw.notes.push(`网页写的作者是“${author}”：请按需填写 reporters、correspondents 或 source`);
   }
-  const droppedText = dropped.filter((b) => b.kind !== 'img').map((b) => (b as { text: string }).text);
+  const droppedText = dropped.filter((b) => b.kind !== 'img').map((b) => (b as { text: string }).text.replace(/\*\*/g, ''));
   const droppedImages = dropped.length - droppedText.length;
   if (dropped.length > 0) {
     raw.notes.push(`删去了公众号的固定内容${droppedText.length ? `：${droppedText.map((t) => `“${t}”`).join('、')}` : ''}${droppedImages ? `${droppedText.length ? '，' : '：'}${droppedImages} 张二维码或动图` : ''}（若删错了请加回）`);
