@@ -339,6 +339,8 @@ export function splitArticles(text: string, columnNames: readonly string[] = [])
         const run = lines.slice(i, k);
         // A headline is whole: its quotes and brackets close (持续开展“向前一步走 goes on in the next line).
         if (!balanced(run.map((x) => x.text).join(''))) continue;
+        // A third headline line as wide as the column is more likely the next body's first line.
+        if (k - i === 3 && full(run[2]!) && !wide(run[2]!)) continue;
         const after = lines[k];
         // Followed by a blank line, a marked line or an indented paragraph start: the run is a whole unit without punctuation.
         const standsAlone = after === undefined || after.blankBefore || after.level > 0 || after.indent || PARAGRAPH_START.test(after.text);
@@ -349,7 +351,9 @@ export function splitArticles(text: string, columnNames: readonly string[] = [])
         const before = units.at(-1)?.kind;
         const beforePrinted = printedAt(k) || before === 'column' || before === 'kicker' || before === 'source' || before === 'signatories' || before === 'date';
         const unwrapped = !Number.isFinite(widthAt.get(l) ?? W) && standsAlone;
-        if (marked || unwrapped || ((shape || beforePrinted || standsAlone) && !(after && !after.blankBefore && CONTINUES.test(after.text)))) {
+        // The line after goes on from the run's last line: it begins with ，” or a one-character clause (问|题，…).
+        const runsOn = after !== undefined && !after.blankBefore && (CONTINUES.test(after.text) || /^[^，、。；：！？“”]{1}[，、；：。！？]/u.test(after.text));
+        if (marked || unwrapped || ((shape || beforePrinted || standsAlone) && !runsOn)) {
           const why = marked ? '有 # 号' : unwrapped || standsAlone ? '单独成行、没有标点' : shape ? '没有标点、比正文行短或宽' : '没有标点、前后是署名、副题或文章的结尾';
           push({ kind: 'headline', lines: run, why }, k - i);
           break;
