@@ -237,7 +237,16 @@ export function splitArticles(text: string, columnNames: readonly string[] = [])
         // (…习近平总书记关于) is body: a byline stands apart from the lines around it.
         if (k === i && full(l) && !wide(l) && i > 0 && !l.blankBefore && !l.indent) {
           const prevKind = unitOf.get(i - 1);
-          const apart = (prevKind !== undefined && prevKind !== 'body') || !full(lines[i - 1]!) || !after || after.blankBefore || after.indent || after.level > 0;
+          const prev = lines[i - 1]!;
+          // Apart: after a printed line, a short line, or a line that could be a headline (no punctuation, beginning a unit).
+          const apart =
+            (prevKind !== undefined && prevKind !== 'body') ||
+            !full(prev) ||
+            (isHeadlineLike(prev.text) && !CONTINUES.test(prev.text) && (i === 1 || endsSentence(lines[i - 2]!.text) || prev.blankBefore)) ||
+            !after ||
+            after.blankBefore ||
+            after.indent ||
+            after.level > 0;
           if (!apart) return undefined;
         }
         return { text: joined, used: k - i + 1 };
@@ -331,6 +340,7 @@ export function splitArticles(text: string, columnNames: readonly string[] = [])
         headlineText(lines[k]!) &&
         (k === i || (!lines[k]!.blankBefore && !lines[k]!.indent && lines[k]!.level === lines[i]!.level)) &&
         !isKicker(k) &&
+        !(k > i && columns.has(normColumn(lines[k]!.text))) &&
         speakerAt(k) === undefined
       )
         k += 1;
