@@ -78,6 +78,7 @@ async function main(): Promise<number> {
   for (const file of positionals) {
     let items: MediaDraft[];
     let inputNotes: string[] = [];
+    let fromText = true;
     if (!existsSync(file)) {
       console.error(`找不到文件 ${file}：请检查文件名和所在文件夹（文件名里有空格时，前后加英文引号）`);
       failed = true;
@@ -85,6 +86,7 @@ async function main(): Promise<number> {
     }
     try {
       const source = readSource(file);
+      fromText = source.kind === 'text';
       const options = { date: values.date, today };
       if (source.kind === 'text') {
         inputNotes = source.notes;
@@ -129,7 +131,7 @@ async function main(): Promise<number> {
         writeFileSync(path, draftFileText(d), { flag: 'wx' });
         written += 1;
       }
-      console.log(`  ${values['dry-run'] ? '（未写入）' : '✓'} ${shown}  《${d.frontmatter.title}》（原文第 ${d.sourceLine} 行起，${d.paragraphs.length} 段）`);
+      console.log(`  ${values['dry-run'] ? '（未写入）' : '✓'} ${shown}  《${d.frontmatter.title}》（${fromText ? `原文第 ${d.sourceLine} 行起，` : ''}${d.paragraphs.length} 段）`);
       for (const img of images) console.log(`      图片：${displayPath(img)}`);
       for (const n of d.notes) console.log(`      待核对：${n}`);
       if (values['dry-run']) console.log(`\n${draftFileText(d).replace(/^/gm, '      | ')}`);

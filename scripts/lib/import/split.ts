@@ -11,6 +11,7 @@
  * in many layouts by closeness.ts and layouts.ts.
  */
 import type { BodyLine } from './reflow.ts';
+import { isHan } from '../../../src/lib/cjk.ts';
 import { endsSentence, width } from './text.ts';
 
 export interface RawArticle {
@@ -133,6 +134,23 @@ const SURNAMES =
 /** The start of a numbered paragraph (一是 一、 （一）): the line before it ends a unit. */
 const PARAGRAPH_START = /^(?:[一二三四五六七八九十]+是|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)/u;
 
+/**
+ * Whether a line is set the way headlines are: phrases apart (收获满满 对标对表)
+ * or ending in a label in brackets (…启示（孟庄镇）). OCR keeps no spaces
+ * between Chinese characters of body text.
+ */
+function headlineSet(text: string): boolean {
+  const chars = [...text];
+  // A space inside quotes is part of what is quoted (“向前一步走 满意在龙山”), not a gap between phrases.
+  let depth = 0;
+  const phrases = chars.some((c, i) => {
+    if (c === '“') depth += 1;
+    if (c === '”') depth -= 1;
+    return depth === 0 && c === ' ' && isHan(chars[i - 1]) && isHan(chars[i + 1]);
+  });
+  return phrases || /（[^（）]{2,20}）$/u.test(text);
+}
+
 /** Whether every “ 《 （ in the text is closed. */
 function balanced(text: string): boolean {
   const count = (re: RegExp) => (text.match(re) ?? []).length;
@@ -241,6 +259,7 @@ export function splitArticles(text: string, columnNames: readonly string[] = [])
           // Apart: after a printed line, a short line, or a line that could be a headline (no punctuation, beginning a unit).
           const apart =
             (prevKind !== undefined && prevKind !== 'body') ||
+            (after !== undefined && isHeadlineLike(after.text) && headlineSet(after.text)) ||
             !full(prev) ||
             (isHeadlineLike(prev.text) && !CONTINUES.test(prev.text) && (i === 1 || endsSentence(lines[i - 2]!.text) || prev.blankBefore)) ||
             !after ||
@@ -355,8 +374,9 @@ export function splitArticles(text: string, columnNames: readonly string[] = [])
         // Followed by a blank line, a marked line or an indented paragraph start: the run is a whole unit without punctuation.
         const standsAlone = after === undefined || after.blankBefore || after.level > 0 || after.indent || PARAGRAPH_START.test(after.text);
         const marked = run.every((x) => x.level > 0);
-        // Shorter or wider than the column: one such line makes the run a headline (body lines without any punctuation are rare).
-        const shape = run.some((x) => !full(x) || wide(x));
+        // Shorter or wider than the column, or set as a headline is (phrases apart, a label in brackets):
+        // one such line makes the run a headline (body lines without any punctuation are rare).
+        const shape = run.some((x) => !full(x) || wide(x) || headlineSet(x.text));
         // Printed lines after it, or a column, kicker, source or date before it (an article ended or begins there).
         const before = units.at(-1)?.kind;
         const beforePrinted = printedAt(k) || before === 'column' || before === 'kicker' || before === 'source' || before === 'signatories' || before === 'date';

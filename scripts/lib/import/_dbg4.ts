@@ -1,0 +1,18 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readContent } from '../shared/content.ts';
+import { CONTENT, SEEDS_DIR } from '../shared/paths.ts';
+import { curatedArticles, inSeedOrder, SEEDS } from './closeness.ts';
+import { INVENTED } from './invented.ts';
+import { renderPage, type Layout } from './layouts.ts';
+import { splitArticles } from './split.ts';
+const content = readContent(CONTENT);
+const curated = curatedArticles(content);
+const [set, w, headline, blanks, indent, show] = process.argv.slice(2);
+const i = set === '000' ? 0 : 1;
+const year = i === 0 ? '2023' : '2024';
+const arts = set === 'inv' ? INVENTED : inSeedOrder(curated.filter((c) => content.articles.find((a) => a.id === c.id)!.relPath.startsWith(year)), readFileSync(join(SEEDS_DIR, SEEDS[i]!), 'utf8'));
+const l: Layout = { name: 'x', width: Number(w), headline: headline as Layout['headline'], blanks: blanks as Layout['blanks'], indent: indent === 'indent', columns: set !== '004' };
+const page = renderPage(arts, l, (id) => content.columns.entries.find((c) => c.id === id)?.name.zh);
+if (show) console.log(page.split('\n').map((x, n) => `${n + 1}: ${x}`).join('\n'));
+for (const r of splitArticles(page, content.columns.entries.map((c) => c.name.zh))) console.log(r.firstLine, r.headline.join('/'), '|', r.kicker, '|', r.subtitle, '|', r.speakerLine, '|', r.reporters.join(','), '| body', r.body[0]?.line, r.body.at(-1)?.line);
