@@ -232,7 +232,10 @@ export function splitArticles(text: string, columnNames: readonly string[] = [])
     if (CONTINUES.test(l.text)) return false;
     if (l.blankBefore || l.level > 0) return true;
     const kind = unitOf.get(i - 1);
-    return (kind !== undefined && kind !== 'body') || endsSentence(lines[i - 1]!.text);
+    // A line of closing marks alone (” after …红火！) ends the sentence the line before it ended.
+    const prev = lines[i - 1]!.text;
+    const ended = endsSentence(prev) || (i > 1 && /^[”’）》」』]+$/u.test(prev) && endsSentence(lines[i - 2]!.text + prev));
+    return (kind !== undefined && kind !== 'body') || ended;
   };
   /** A byline of role and name over 1–3 lines starting at i (区行政审批服务局党组副书记、/区政务服务中心主任李子刚). */
   const speakerAt = (i: number): { text: string; used: number } | undefined => {

@@ -53,7 +53,8 @@ function scriptValue(html: string, name: string): string | undefined {
 
 /** The bytes of a saved image: a file inside the page's folder, or a data: URI. */
 function savedImage(src: string, pageDir: string): Buffer | undefined {
-  const data = /^data:image\/[a-z+]+;base64,(.*)$/isu.exec(src);
+  // WeChat's lazy-loading placeholder (a data: SVG) means the browser never loaded the photo.
+  const data = /^data:image\/(?!svg)[a-z+]+;base64,(.*)$/isu.exec(src);
   if (data) return Buffer.from(data[1]!, 'base64');
   if (src === '' || /^[a-z]+:/iu.test(src)) return undefined;
   let path: string;
