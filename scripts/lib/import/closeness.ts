@@ -8,7 +8,10 @@
  * (layouts.ts) and from invented articles: articles found, body characters
  * recalled and added, and the headline, kicker, subtitle and byline fields.
  *
- *   node scripts/lib/import/closeness.ts     prints the figures for the two seed texts and every layout
+ *   node scripts/lib/import/closeness.ts           prints the figures for the two seed texts and every layout
+ *   node scripts/lib/import/closeness.ts --sweep   also counts, over 1,080 layouts (every width 12–40 in
+ *                                                   steps of 2 × headline place × blank lines × indent,
+ *                                                   for each article set), those that meet the targets
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -300,6 +303,33 @@ export function variantPages(content: Content): Array<{ name: string; page: stri
   return pages;
 }
 
+/** The targets every layout must meet: every article found, ≥ 99% of body characters, none added, ≥ 90% of head fields right. */
+export function meetsTargets(s: VariantScore): boolean {
+  return s.found === s.articles && s.bodyRecall >= 0.99 && s.added === 0 && s.headRight / s.headTotal >= 0.9;
+}
+
+/** Scores over many more layouts than LAYOUTS: every width from 12 to 40 in steps of 2, every headline place, blank-line style and indent. */
+export function sweep(content: Content): VariantScore[] {
+  const curated = curatedArticles(content);
+  const columnName = (id: string) => content.columns.entries.find((c) => c.id === id)?.name.zh;
+  const sets = SEEDS.map((seed, i) => {
+    const year = i === 0 ? '2023' : '2024';
+    const mine = curated.filter((c) => content.articles.find((a) => a.id === c.id)!.relPath.startsWith(year));
+    return { label: seed.slice(0, 3), articles: inSeedOrder(mine, readFileSync(join(SEEDS_DIR, seed), 'utf8')), columns: i === 0 };
+  });
+  sets.push({ label: '自编', articles: INVENTED, columns: true });
+  const scores: VariantScore[] = [];
+  for (const set of sets)
+    for (let width = 12; width <= 40; width += 2)
+      for (const headline of ['first', 'afterByline', 'afterFirstParagraph', 'last'] as const)
+        for (const blanks of ['all', 'articles', 'none'] as const)
+          for (const indent of [false, true]) {
+            const layout: Layout = { name: `${set.label} 宽${width} ${headline} ${blanks}${indent ? ' 缩进' : ''}`, width, headline, blanks, indent, columns: set.columns };
+            scores.push(scoreVariant(layout.name, renderPage(set.articles, layout, columnName), set.articles, content));
+          }
+  return scores;
+}
+
 /** The variant table, one line per page. */
 export function formatVariants(scores: readonly VariantScore[]): string {
   const rows = scores.map(
@@ -322,4 +352,10 @@ if (import.meta.main) {
   const scores = variantPages(content).map((v) => scoreVariant(v.name, v.page, v.curated, content));
   console.log(`\n其他版面（layouts.ts）：\n${formatVariants(scores)}`);
   for (const s of scores) if (s.wrong.length > 0) console.log(`  ${s.name}：${s.wrong.join('，')}`);
+  if (process.argv.includes('--sweep')) {
+    const all = sweep(content);
+    const missed = all.filter((s) => !meetsTargets(s));
+    console.log(`\n${all.length - missed.length}/${all.length} 种版面达到目标。未达到的：`);
+    for (const s of missed) console.log(`  ${s.name}：找到 ${s.found}/${s.articles}，字符召回 ${pct(s.bodyRecall)}，多出 ${s.added}，字段 ${s.headRight}/${s.headTotal} ${s.wrong.join(' ')}`);
+  }
 }
