@@ -25,7 +25,8 @@ export default defineConfig({
     sitemap({
       // hreflang alternates between a page and its counterpart at the same path under /en/.
       i18n: { defaultLocale: DEFAULT_LOCALE, locales: Object.fromEntries(LOCALES.map((l) => [l, l])) },
-      filter: (page) => !/\/404\/?$/.test(new URL(page).pathname),
+      // Not the 404 page, not the web editor.
+      filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) && !new URL(page).pathname.startsWith('/admin/'),
     }),
     pagefind(),
   ],
