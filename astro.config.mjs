@@ -21,6 +21,8 @@ export default defineConfig({
   },
   markdown: { processor: markdownProcessor() },
   devToolbar: { enabled: false },
+  // The web editor (/admin/): pre-bundle Decap CMS when the dev server starts, not on the first visit.
+  vite: { optimizeDeps: { include: ['decap-cms-app'] } },
   integrations: [
     sitemap({
       // hreflang alternates between a page and its counterpart at the same path under /en/.

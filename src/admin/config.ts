@@ -26,7 +26,7 @@ export interface DecapCollection {
   label_singular?: string;
   description?: string;
   folder?: string;
-  files?: { name: string; label: string; file: string; format: string; fields: DecapField[] }[];
+  files?: { name: string; label: string; file: string; fields: DecapField[] }[];
   path?: string;
   slug?: string;
   format?: string;
@@ -74,12 +74,13 @@ export function adminConfig(options: AdminConfigOptions) {
     name: DATA_COLLECTION,
     label: '部门、主题、栏目',
     description: '新增或修改部门（镇、街道、区直部门……）、主题和栏目。id 用在网址里，定了就不要改。',
+    // Decap takes the format from the collection, not from each file.
+    format: DATA_FORMAT,
     delete: false,
     files: (['departments', 'topics', 'columns'] as const).map((which) => ({
       name: which,
       label: DATA_FILE_LABELS[which],
       file: `${content}/${which}.yaml`,
-      format: DATA_FORMAT,
       fields: dataFields(which),
     })),
   };

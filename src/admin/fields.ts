@@ -131,11 +131,13 @@ function choices(path: string, name: string, values: readonly string[]): { label
 }
 
 /** One zod field as a Decap field. */
-function toField(name: string, path: string, schema: z.ZodType, hints: Readonly<Record<string, string>>): DecapField {
+function toField(name: string, path: string, schema: z.ZodType, hints: Readonly<Record<string, string>>, inOptional: boolean): DecapField {
   const { type, optional } = unwrap(schema);
   const hint = hints[path];
   if (hint === undefined) throw new Error(`src/admin/labels.ts 里没有字段 ${path} 的说明（hint）`);
-  const base = { name, label: label(name, path), hint, required: !optional };
+  // Inside an optional object (speaker), nothing is required by the form: the schema check before saving
+  // (main.ts) asks for name and role only when a speaker is given.
+  const base = { name, label: label(name, path), hint, required: !optional && !inOptional };
   const ref = refOf.get(type);
   if (ref === 'image') return { ...base, widget: 'image', choose_url: false };
   if (ref) return { ...base, widget: 'relation', ...relationTo(ref) };
@@ -162,15 +164,15 @@ function toField(name: string, path: string, schema: z.ZodType, hints: Readonly<
       return { ...base, widget: 'list', field: { name: 'item', label: base.label, widget: 'string' } };
     }
     case 'object':
-      return { ...base, widget: 'object', collapsed: false, fields: objectFields(type as z.ZodObject, hints, `${path}.`) };
+      return { ...base, widget: 'object', collapsed: false, fields: objectFields(type as z.ZodObject, hints, `${path}.`, optional || inOptional) };
     default:
       throw new Error(`字段 ${path} 的类型 ${def.type} 还不能生成表单，请在 src/admin/fields.ts 里加上`);
   }
 }
 
 /** The fields of a zod object, in its order. */
-export function objectFields(schema: z.ZodObject, hints: Readonly<Record<string, string>>, prefix = ''): DecapField[] {
-  return Object.entries(schema.shape).map(([name, field]) => toField(name, `${prefix}${name}`, field as z.ZodType, hints));
+export function objectFields(schema: z.ZodObject, hints: Readonly<Record<string, string>>, prefix = '', inOptional = false): DecapField[] {
+  return Object.entries(schema.shape).map(([name, field]) => toField(name, `${prefix}${name}`, field as z.ZodType, hints, inOptional));
 }
 
 /**

@@ -14,6 +14,7 @@ import { installPasteCleaner } from './paste.ts';
 import { articlePreview, type Names } from './preview.ts';
 import { FIELD_LABELS } from '../lib/schema.ts';
 import { translationLink } from './translation-link.ts';
+import { StringControl, StringPreview } from './string-widget.ts';
 
 /** What the page tells the editor (src/pages/admin/index.astro). */
 interface PageData {
@@ -42,6 +43,7 @@ function problems(data: Record<string, unknown>): string[] {
   });
 }
 
+CMS.registerWidget('string', StringControl, StringPreview);
 CMS.registerCustomFormat(ARTICLE_FORMAT, 'md', articleFormat);
 CMS.registerCustomFormat(DATA_FORMAT, 'yaml', dataFormat);
 CMS.registerPreviewStyle(siteCss, { raw: true });
