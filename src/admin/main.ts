@@ -24,6 +24,8 @@ interface PageData {
   names: Names;
   /** Every article file name already taken (all years), for the new article's file name. */
   slugs: string[];
+  /** File names of the Chinese articles that have an English translation. */
+  translated: string[];
 }
 
 const page = JSON.parse(document.getElementById('admin-data')?.textContent ?? '{}') as PageData;
@@ -50,7 +52,7 @@ CMS.registerPreviewStyle(siteCss, { raw: true });
 for (const name of [ARTICLES_COLLECTION, TRANSLATIONS_COLLECTION]) {
   const Preview = articlePreview(page.names);
   CMS.registerPreviewTemplate(name, (props: { entry: Immutable }) =>
-    h('div', null, name === ARTICLES_COLLECTION ? translationLink(props.entry) : null, h(Preview, props)),
+    h('div', null, name === ARTICLES_COLLECTION ? translationLink(props.entry, new Set(page.translated)) : null, h(Preview, props)),
   );
 }
 
@@ -62,6 +64,10 @@ CMS.registerEventListener({
     const data = entry.get('data') as Immutable;
     const found = problems(data.toJS());
     if (found.length > 0) throw new Error(`还不能保存，请先改正：\n${found.join('\n')}`);
+    const original = data.get('translationOf');
+    if (collection === TRANSLATIONS_COLLECTION && entry.get('newRecord') && typeof original === 'string' && page.translated.includes(original)) {
+      throw new Error(`文章 ${original} 已经有英文译文（${original}.en.md），请在“英文译文”里打开它修改，不要再新建。`);
+    }
     if (collection !== ARTICLES_COLLECTION || !entry.get('newRecord')) return data;
     // A new Chinese article: its file name by the rule of `npm run new`.
     const js = data.toJS() as { departments?: string[]; speaker?: { name?: string }; title?: string };

@@ -32,9 +32,11 @@ export function newTranslationHash(entry: Entry): string | undefined {
   return `#/collections/${TRANSLATIONS_COLLECTION}/new?${params.toString()}`;
 }
 
-export function translationLink(entry: Entry): ReactNode {
+/** The link, unless the article is new or already has a translation (`translated`: their file names). */
+export function translationLink(entry: Entry, translated: ReadonlySet<string>): ReactNode {
   const hash = newTranslationHash(entry);
-  if (!hash) return null;
+  const fileName = String(entry.get('path') ?? '').split('/').pop()?.replace(/\.md$/, '') ?? '';
+  if (!hash || translated.has(fileName)) return null;
   return h(
     'p',
     { className: 'translation-note', style: { margin: '1rem auto', maxWidth: '48rem' } },

@@ -4,7 +4,7 @@
  * `astro dev` building the site from it. For the web editor's browser tests.
  */
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -51,6 +51,7 @@ export function git(repo: string, ...args: string[]): string {
 export async function startEditor(): Promise<RunningEditor> {
   const repo = mkdtempSync(join(tmpdir(), 'shizhong-editor-'));
   cpSync(join(ROOT, 'content'), join(repo, 'content'), { recursive: true });
+  writeFileSync(join(repo, '.gitignore'), 'dist/\n.astro-cache/\n.build-cache/\n');
   git(repo, 'init', '-q');
   git(repo, 'add', '-A');
   git(repo, 'commit', '-qm', 'content');
