@@ -119,7 +119,7 @@ function unwrap(schema: z.ZodType): Unwrapped {
   }
 }
 
-function label(name: string, path: string): string {
+function label(path: string): string {
   const own = NESTED_LABELS[path] ?? FIELD_LABELS[path];
   if (own) return own;
   throw new Error(`src/lib/schema.ts 的字段 ${path} 在 FIELD_LABELS 里没有中文名称`);
@@ -137,7 +137,7 @@ function toField(name: string, path: string, schema: z.ZodType, hints: Readonly<
   if (hint === undefined) throw new Error(`src/admin/labels.ts 里没有字段 ${path} 的说明（hint）`);
   // Inside an optional object (speaker), nothing is required by the form: the schema check before saving
   // (main.ts) asks for name and role only when a speaker is given.
-  const base = { name, label: label(name, path), hint, required: !optional && !inOptional };
+  const base = { name, label: label(path), hint, required: !optional && !inOptional };
   const ref = refOf.get(type);
   if (ref === 'image') return { ...base, widget: 'image', choose_url: false };
   if (ref) return { ...base, widget: 'relation', ...relationTo(ref) };

@@ -15,6 +15,7 @@ import { articlePreview, type Names } from './preview.ts';
 import { FIELD_LABELS } from '../lib/schema.ts';
 import { translationLink } from './translation-link.ts';
 import { StringControl, StringPreview } from './string-widget.ts';
+import { adminLocale } from './locale.ts';
 
 /** What the page tells the editor (src/pages/admin/index.astro). */
 interface PageData {
@@ -45,6 +46,7 @@ function problems(data: Record<string, unknown>): string[] {
   });
 }
 
+CMS.registerLocale('zh_Hans', adminLocale);
 CMS.registerWidget('string', StringControl, StringPreview);
 CMS.registerCustomFormat(ARTICLE_FORMAT, 'md', articleFormat);
 CMS.registerCustomFormat(DATA_FORMAT, 'yaml', dataFormat);

@@ -13,7 +13,7 @@ import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
-import { unified } from 'unified';
+import { unified, type PluggableList } from 'unified';
 import { zhCN } from '../i18n/zh-CN.ts';
 import { en } from '../i18n/en.ts';
 import { sanitizeSchema } from '../markdown/sanitize-schema.ts';
@@ -29,7 +29,7 @@ export interface Names {
 
 const processor = unified()
   .use(remarkParse)
-  .use(remarkPlugins)
+  .use(remarkPlugins as PluggableList)
   .use(remarkRehype, { allowDangerousHtml: true })
   .use(rehypeRaw)
   .use(rehypeSanitize, sanitizeSchema)

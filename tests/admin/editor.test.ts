@@ -243,6 +243,7 @@ describe('web editor', () => {
     // The editor is not for readers: not in the sitemap, not for robots, noindex.
     const admin = readFileSync(join(out(), 'admin', 'index.html'), 'utf8');
     expect(parseHtml(admin).querySelector('meta[name="robots"]')?.getAttribute('content')).toContain('noindex');
+    expect(admin).not.toContain('data-pagefind-body');
     expect(readFileSync(join(out(), 'robots.txt'), 'utf8')).toContain('Disallow: /admin/');
     const sitemap = readFileSync(join(out(), 'sitemap-0.xml'), 'utf8');
     expect(sitemap).toContain(`/articles/${slug}/`);
