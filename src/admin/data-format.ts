@@ -102,16 +102,15 @@ function fieldLines(key: string, value: unknown, first: boolean): string[] {
   return [`${lead}${key}: ${scalar(value)}`];
 }
 
-/** Empty strings from the form are not written; an object of only empty strings is `{}`. */
-function clean(value: unknown): unknown {
+/** Empty answers from the form are not written: empty strings, and objects of only empty strings (the schema's defaults apply). */
+function clean(value: unknown, top = true): unknown {
   if (typeof value === 'string') return value.trim() === '' ? undefined : value;
-  if (Array.isArray(value)) return value.map(clean).filter((v) => v !== undefined);
+  if (Array.isArray(value)) return value.map((v) => clean(v, false)).filter((v) => v !== undefined);
   if (value && typeof value === 'object') {
-    return Object.fromEntries(
-      Object.entries(value as Record<string, unknown>)
-        .map(([k, v]) => [k, clean(v)] as const)
-        .filter(([, v]) => v !== undefined),
-    );
+    const entries = Object.entries(value as Record<string, unknown>)
+      .map(([k, v]) => [k, clean(v, false)] as const)
+      .filter(([, v]) => v !== undefined);
+    return entries.length > 0 || top ? Object.fromEntries(entries) : undefined;
   }
   return value ?? undefined;
 }

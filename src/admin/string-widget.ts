@@ -8,7 +8,7 @@
  * text while composing and tells Decap the value when the composition ends
  * (and on every change outside a composition), and never moves the cursor.
  */
-import { createElement as h, useEffect, useRef, useState } from 'react';
+import { Component, createElement as h } from 'react';
 
 interface ControlProps {
   value?: unknown;
@@ -19,34 +19,46 @@ interface ControlProps {
   setInactiveStyle?: () => void;
 }
 
-export function StringControl({ value, onChange, forID, classNameWrapper, setActiveStyle, setInactiveStyle }: ControlProps) {
-  const composing = useRef(false);
-  const [text, setText] = useState(typeof value === 'string' ? value : '');
-  useEffect(() => {
-    if (!composing.current) setText(typeof value === 'string' ? value : value === undefined || value === null ? '' : String(value));
-  }, [value]);
-  return h('input', {
-    type: 'text',
-    id: forID,
-    className: classNameWrapper,
-    value: text,
-    onFocus: setActiveStyle,
-    onBlur: setInactiveStyle,
-    onCompositionStart: () => {
-      composing.current = true;
-    },
-    onCompositionEnd: (e: { currentTarget: HTMLInputElement }) => {
-      composing.current = false;
-      setText(e.currentTarget.value);
-      onChange(e.currentTarget.value);
-    },
-    onChange: (e: { currentTarget: HTMLInputElement }) => {
-      setText(e.currentTarget.value);
-      if (!composing.current) onChange(e.currentTarget.value);
-    },
-  });
+function asText(value: unknown): string {
+  return typeof value === 'string' ? value : value === undefined || value === null ? '' : String(value);
+}
+
+/** A class component: Decap validates a field through a ref to its control, which a function component has not. */
+export class StringControl extends Component<ControlProps, { text: string }> {
+  composing = false;
+  override state = { text: asText(this.props.value) };
+
+  override componentDidUpdate(previous: ControlProps): void {
+    if (!this.composing && previous.value !== this.props.value && asText(this.props.value) !== this.state.text) {
+      this.setState({ text: asText(this.props.value) });
+    }
+  }
+
+  override render() {
+    const { onChange, forID, classNameWrapper, setActiveStyle, setInactiveStyle } = this.props;
+    return h('input', {
+      type: 'text',
+      id: forID,
+      className: classNameWrapper,
+      value: this.state.text,
+      onFocus: setActiveStyle,
+      onBlur: setInactiveStyle,
+      onCompositionStart: () => {
+        this.composing = true;
+      },
+      onCompositionEnd: (e: { currentTarget: HTMLInputElement }) => {
+        this.composing = false;
+        this.setState({ text: e.currentTarget.value });
+        onChange(e.currentTarget.value);
+      },
+      onChange: (e: { currentTarget: HTMLInputElement }) => {
+        this.setState({ text: e.currentTarget.value });
+        if (!this.composing) onChange(e.currentTarget.value);
+      },
+    });
+  }
 }
 
 export function StringPreview({ value }: { value?: unknown }) {
-  return h('div', null, typeof value === 'string' ? value : '');
+  return h('div', null, asText(value));
 }

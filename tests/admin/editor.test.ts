@@ -217,6 +217,29 @@ describe('web editor', () => {
     expect(git(editor.repo, 'diff', '-U0', path)).toContain('+kicker: "永安镇党委"');
   });
 
+  it('adds a topic in the data file, keeping the file as it was around it', async () => {
+    git(editor.repo, 'add', '-A');
+    git(editor.repo, 'commit', '-qm', 'edit');
+    await page.goto(`${editor.site}/admin/#/collections/data/entries/topics`);
+    // Wait for the file's entries (listed by their Chinese names), then add one.
+    await page.getByText('工业倍增（industrial-doubling）').waitFor();
+    await page.getByRole('button', { name: /新增主题/ }).click();
+    // The entries are listed collapsed; the new one opens (its name, then its description).
+    const open = (name: string) => page.locator(`${fieldId(name)}:visible`).first();
+    await open('id').fill('rural-revitalization');
+    await open('zh').fill('乡村振兴');
+    await open('en').fill('Rural Revitalization');
+    await save();
+    const path = 'content/topics.yaml';
+    for (let i = 0; i < 100 && git(editor.repo, 'status', '--porcelain', path) === ''; i += 1) await page.waitForTimeout(200);
+    const [added, removed] = git(editor.repo, 'diff', '--numstat', path).trim().split('\t');
+    // Two lines added (id, name; the empty order and description are not written), none changed.
+    expect([added, removed]).toEqual(['2', '0']);
+    const diff = git(editor.repo, 'diff', '-U0', path);
+    expect(diff).toContain('+- id: rural-revitalization');
+    expect(diff).toContain('+  name: { zh: 乡村振兴, en: Rural Revitalization }');
+  });
+
   it('makes an English translation of a Chinese article, saved as <slug>.en.md', async () => {
     await page.goto(`${editor.site}/admin/#/collections/articles`);
     await page.getByText(TITLE).first().click();
@@ -231,7 +254,7 @@ describe('web editor', () => {
     await save();
     const text = await waitForFile(join(editor.repo, 'content/articles/2024', `${slug}.en.md`));
     expect(parseFrontmatter(text).data).toMatchObject({ lang: 'en', translationOf: slug, type: 'report', departments, date: expect.anything() });
-  });
+  }, 120_000);
 
   it('a build publishes it, with links to both departments', async () => {
     await build;
