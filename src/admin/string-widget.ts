@@ -8,16 +8,10 @@
  * text while composing and tells Decap the value when the composition ends
  * (and on every change outside a composition), and never moves the cursor.
  */
+import type { CmsWidgetControlProps } from 'decap-cms-core';
 import { Component, createElement as h } from 'react';
 
-interface ControlProps {
-  value?: unknown;
-  onChange(value: string): void;
-  forID?: string;
-  classNameWrapper?: string;
-  setActiveStyle?: () => void;
-  setInactiveStyle?: () => void;
-}
+type ControlProps = CmsWidgetControlProps<unknown> & { setActiveStyle?: () => void; setInactiveStyle?: () => void };
 
 function asText(value: unknown): string {
   return typeof value === 'string' ? value : value === undefined || value === null ? '' : String(value);

@@ -153,7 +153,7 @@ describe('web editor', () => {
     await expect.poll(() => body.innerText()).toContain('**锚定“强工业”，在转型倍增上攻坚突围。**健全领导包保机制');
 
     // The preview: the site's styles, the bold lead-in bold.
-    const preview = page.frameLocator('iframe').first();
+    const preview = page.locator('iframe').first().contentFrame();
     await expect.poll(() => preview.locator('.article__title').innerText()).toBe(TITLE);
     expect(await preview.locator('.prose strong').first().innerText()).toBe('锚定“强工业”，在转型倍增上攻坚突围。');
     const style = await preview.locator('.prose p').first().evaluate((p) => {
@@ -162,7 +162,10 @@ describe('web editor', () => {
     });
     expect(style.font).toMatch(/Noto Sans SC|PingFang SC|Microsoft YaHei/);
     expect(style.lineHeight).toBeGreaterThan(1.6);
-    await shot('admin-new-article.png');
+    if (SCREENSHOTS) {
+      await page.locator(fieldId('type')).scrollIntoViewIfNeeded();
+      await shot('admin-new-article.png');
+    }
 
     await save();
     const text = await waitForFile(file());
@@ -244,7 +247,7 @@ describe('web editor', () => {
     await page.goto(`${editor.site}/admin/#/collections/articles`);
     await page.getByText(TITLE).first().click();
     await expect.poll(() => page.locator(fieldId('title')).inputValue()).toBe(TITLE);
-    const link = page.frameLocator('iframe').first().locator('[data-admin="new-translation"]');
+    const link = page.locator('iframe').first().contentFrame().locator('[data-admin="new-translation"]');
     await link.click();
     await expect.poll(() => page.url()).toContain('/collections/translations/new');
     await page.locator(fieldId('title')).fill('Shizhong holds a meeting on investment promotion');
@@ -279,7 +282,7 @@ describe('web editor', () => {
   it.runIf(SCREENSHOTS)('screenshot: the preview of an article with an editor\'s note', async () => {
     await page.goto(`${editor.site}/admin/#/collections/articles`);
     await page.getByText('拓宽视野 借鉴经验 谋大招强').first().click();
-    await page.frameLocator('iframe').first().locator('.editor-note').waitFor();
+    await page.locator('iframe').first().contentFrame().locator('.editor-note').waitFor();
     await shot('admin-preview.png');
   });
 
