@@ -66,12 +66,17 @@ async function pick(field: string, query: string, option: string): Promise<void>
   await page.locator('[id*="-option-"]', { hasText: option }).first().click();
 }
 
-/** 发布 → 立即发布 (the menu can close under the pointer when the form re-renders: then open it again). */
+/**
+ * 发布 → 立即发布, until the editor says the changes are saved (the menu can
+ * close under the pointer when the form re-renders: then open it again).
+ */
 async function save(): Promise<void> {
+  const unsaved = page.getByText('含未保存的修改');
   for (let attempt = 1; ; attempt += 1) {
     try {
       await page.getByRole('button', { name: '发布' }).first().click();
       await page.locator('[role="menuitem"]', { hasText: '立即发布' }).last().click({ timeout: 5_000 });
+      await unsaved.waitFor({ state: 'hidden', timeout: 15_000 });
       return;
     } catch (e) {
       if (attempt === 4) throw e;
@@ -95,6 +100,8 @@ beforeAll(async () => {
   page = await browser.newPage();
   page.on('request', (r) => hosts.add(new URL(r.url()).host));
   page.on('pageerror', (e) => pageErrors.push(e.message));
+  // “Leave without saving?”: yes (a failed step must not hold the next one on its page).
+  page.on('dialog', (d) => void d.accept());
   page.on('console', (m) => {
     if (m.type() === 'error' && !m.text().includes('Failed prop type')) pageErrors.push(m.text());
   });
