@@ -15,7 +15,6 @@ export default defineConfig({
   trailingSlash: 'always',
   // No inline <script> or <style>: the Content-Security-Policy (deploy/nginx.conf) allows only files from 'self'.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  vite: { build: { assetsInlineLimit: 0 } },
   i18n: {
     locales: [...LOCALES],
     defaultLocale: DEFAULT_LOCALE,
@@ -23,11 +22,18 @@ export default defineConfig({
   },
   markdown: { processor: markdownProcessor() },
   devToolbar: { enabled: false },
+  vite: {
+    // No asset inlined as a data: URL either (the same policy).
+    build: { assetsInlineLimit: 0 },
+    // The web editor (/admin/): pre-bundle Decap CMS when the dev server starts, not on the first visit.
+    optimizeDeps: { include: ['decap-cms-app'] },
+  },
   integrations: [
     sitemap({
       // hreflang alternates between a page and its counterpart at the same path under /en/.
       i18n: { defaultLocale: DEFAULT_LOCALE, locales: Object.fromEntries(LOCALES.map((l) => [l, l])) },
-      filter: (page) => !/\/404\/?$/.test(new URL(page).pathname),
+      // Not the 404 page, not the web editor.
+      filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) && !new URL(page).pathname.startsWith('/admin/'),
     }),
     pagefind(),
   ],

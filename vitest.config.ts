@@ -10,6 +10,11 @@ export default defineConfig({
         test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 30_000 },
       },
       {
+        // The web editor (/admin/) in a real browser against `npm run editor`
+        // on a temporary copy of the content; it builds that copy itself.
+        test: { name: 'admin', include: ['tests/admin/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 180_000, expect: { poll: { timeout: 20_000 } } },
+      },
+      {
         // Assertions on the built site (parsed HTML) and in a real browser.
         // One `npm run build` for all of them (tests/global-setup.ts).
         test: {

@@ -10,7 +10,8 @@ import { allPages, page, pageExists, text } from '../support/html';
 const articles = sourceArticles();
 const translations = articles.filter((a) => a.data.lang === 'en');
 const departments = sourceData('departments');
-const pages = allPages();
+/** The pages for readers (not the web editor at /admin/, which has no language switch). */
+const pages = allPages().filter((p) => !p.startsWith('/admin/'));
 
 describe('English pages', () => {
   it.each([

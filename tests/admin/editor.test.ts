@@ -1,0 +1,307 @@
+/**
+ * The web editor (/admin/) in Debian's Chromium, against `npm run editor`
+ * (a real decap-server and `astro dev`) on a temporary copy of the content:
+ * an editor writes a new article (Chinese typed through an input method,
+ * departments picked by their Chinese names, a body pasted from Word),
+ * saves it, and the file is where the build expects it, passes the content
+ * checks and is published by a build with links to both departments; an
+ * existing article edited in one field changes one line; an English
+ * translation is made from a Chinese article; no request leaves 127.0.0.1.
+ *
+ * SHIZHONG_ADMIN_SCREENSHOTS=docs/images saves the screenshots of the
+ * editor guide's chapter on the web editor.
+ */
+import { execFile, execFileSync } from 'node:child_process';
+import { promisify } from 'node:util';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseHtml } from 'node-html-parser';
+import type { CDPSession, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { suggestSlug } from '../../scripts/lib/shared/slug.ts';
+import { parseFrontmatter } from '../../scripts/lib/shared/frontmatter.ts';
+import { launchBrowser, type LaunchedBrowser } from '../support/browser.ts';
+import { git, outsideVitest, removeRepo, ROOT, startEditor, type RunningEditor } from '../support/editor.ts';
+
+const SCREENSHOTS = process.env.SHIZHONG_ADMIN_SCREENSHOTS;
+
+let editor: RunningEditor;
+let browser: LaunchedBrowser;
+let page: Page;
+let cdp: CDPSession;
+const hosts = new Set<string>();
+const pageErrors: string[] = [];
+
+const TITLE = '市中区召开招商引资推进会';
+const PASTED_WORD = [
+  '<html xmlns:o="urn:schemas-microsoft-com:office:office"><head><style>p.MsoNormal{margin:0}</style></head><body><!--StartFragment-->',
+  '<p class=MsoNormal><b><span lang=ZH-CN style="font-family:宋体;font-size:16pt">锚定“强工业”，在转型倍增上攻坚突围。</span></b><span style="font-family:宋体;color:#333">健全领导包保机制，推动项目落地。</span><o:p></o:p></p>',
+  '<p class=MsoNormal><span style="font-family:宋体">第二段从微信复制。<img src="https://mmbiz.qpic.cn/mmbiz_jpg/abc/640"></span></p>',
+  '<p><br></p><!--EndFragment--></body></html>',
+].join('');
+
+function fieldId(name: string): string {
+  return `[id^="${name}-field-"]`;
+}
+
+async function shot(name: string): Promise<void> {
+  if (!SCREENSHOTS) return;
+  mkdirSync(join(ROOT, SCREENSHOTS), { recursive: true });
+  await page.screenshot({ path: join(ROOT, SCREENSHOTS, name) });
+}
+
+/** Type Chinese as an input method does: a composition of pinyin, then the chosen characters committed. */
+async function typeWithIme(pinyin: string, chosen: string): Promise<void> {
+  for (let i = 1; i <= pinyin.length; i += 1) {
+    await cdp.send('Input.imeSetComposition', { text: pinyin.slice(0, i), selectionStart: i, selectionEnd: i });
+  }
+  await cdp.send('Input.imeSetComposition', { text: chosen, selectionStart: chosen.length, selectionEnd: chosen.length });
+  await cdp.send('Input.insertText', { text: chosen });
+}
+
+/** Pick entries of a searchable picker by typing part of their Chinese name. */
+async function pick(field: string, query: string, option: string): Promise<void> {
+  await page.click(fieldId(field));
+  await page.keyboard.type(query);
+  await page.locator('[id*="-option-"]', { hasText: option }).first().click();
+}
+
+/**
+ * 发布 → 立即发布, until the editor says the changes are saved (the menu can
+ * close under the pointer when the form re-renders: then open it again).
+ */
+async function save(): Promise<void> {
+  const unsaved = page.getByText('含未保存的修改');
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      await page.getByRole('button', { name: '发布' }).first().click();
+      await page.locator('[role="menuitem"]', { hasText: '立即发布' }).last().click({ timeout: 5_000 });
+      await unsaved.waitFor({ state: 'hidden', timeout: 15_000 });
+      return;
+    } catch (e) {
+      if (attempt === 4) throw e;
+    }
+  }
+}
+
+async function waitForFile(path: string): Promise<string> {
+  for (let i = 0; i < 100 && !existsSync(path); i += 1) await page.waitForTimeout(200);
+  if (!existsSync(path)) {
+    await page.screenshot({ path: join(editor.repo, 'not-saved.png') });
+    const shown = await page.evaluate(() => document.body.innerText.slice(0, 600));
+    throw new Error(`${path} was not written; page errors: ${pageErrors.join(' | ')}\nthe page shows: ${shown}`);
+  }
+  return readFileSync(path, 'utf8');
+}
+
+beforeAll(async () => {
+  editor = await startEditor();
+  browser = await launchBrowser({ viewport: { width: 1280, height: 900 } });
+  page = await browser.newPage();
+  page.on('request', (r) => hosts.add(new URL(r.url()).host));
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  // “Leave without saving?”: yes (a failed step must not hold the next one on its page).
+  page.on('dialog', (d) => void d.accept());
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !m.text().includes('Failed prop type')) pageErrors.push(m.text());
+  });
+  cdp = await page.context().newCDPSession(page);
+  await page.goto(`${editor.site}/admin/`, { timeout: 90_000 });
+  try {
+    await page.getByRole('button', { name: '登录' }).click({ timeout: 90_000 });
+  } catch (e) {
+    throw new Error(`the editor did not open: ${String(e)}\npage errors: ${pageErrors.join('\n')}\nnpm run editor printed:\n${editor.output()}`);
+  }
+  await page.getByText('英文译文').first().waitFor();
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  if (editor) {
+    await editor.stop();
+    if (!process.env.SHIZHONG_KEEP_EDITOR_REPO) removeRepo(editor.repo);
+  }
+});
+
+describe('web editor', () => {
+  const departments = ['yongan-town', 'kuangqu-subdistrict'];
+  const slug = suggestSlug({ departments, title: TITLE });
+  const file = () => join(editor.repo, 'content/articles/2024', `${slug}.md`);
+  const out = () => join(editor.repo, 'dist');
+  let build: Promise<unknown> = Promise.reject(new Error('not built'));
+  build.catch(() => undefined);
+
+  it('creates an article: Chinese typed with an input method, departments picked by Chinese name, a body pasted from Word', async () => {
+    await page.goto(`${editor.site}/admin/#/collections/articles/new`);
+    await page.locator(fieldId('title')).click();
+    await typeWithIme('shizhong', '市中');
+    await expect.poll(() => page.locator(fieldId('title')).inputValue()).toBe('市中');
+    await page.keyboard.insertText(TITLE.slice(2));
+
+    await pick('column', '强工', '强工兴产');
+    await pick('type', '报道', '报道');
+    await page.locator(fieldId('date')).fill('2024-03-01');
+    await pick('departments', '永安', '永安镇');
+    await pick('departments', '矿区', '矿区街道');
+    await pick('topics', '招商', '招商引资');
+
+    const body = page.locator('[data-slate-editor="true"]').last();
+    await body.click();
+    await typeWithIme('jinnian', '今年');
+    await page.keyboard.insertText('以来，全区上下真抓实干。');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    await body.evaluate((el, html) => {
+      const data = new DataTransfer();
+      data.setData('text/html', html);
+      data.setData('text/plain', '锚定“强工业”，在转型倍增上攻坚突围。健全领导包保机制，推动项目落地。\n第二段从微信复制。');
+      el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    }, PASTED_WORD);
+    await expect.poll(() => body.innerText()).toContain('**锚定“强工业”，在转型倍增上攻坚突围。**健全领导包保机制');
+
+    // The preview: the site's styles, the bold lead-in bold.
+    const preview = page.locator('iframe').first().contentFrame();
+    await expect.poll(() => preview.locator('.article__title').innerText()).toBe(TITLE);
+    expect(await preview.locator('.prose strong').first().innerText()).toBe('锚定“强工业”，在转型倍增上攻坚突围。');
+    const style = await preview.locator('.prose p').first().evaluate((p) => {
+      const s = getComputedStyle(p);
+      return { font: s.fontFamily, lineHeight: parseFloat(s.lineHeight) / parseFloat(s.fontSize) };
+    });
+    expect(style.font).toMatch(/Noto Sans SC|PingFang SC|Microsoft YaHei/);
+    expect(style.lineHeight).toBeGreaterThan(1.6);
+    if (SCREENSHOTS) {
+      await page.locator(fieldId('type')).scrollIntoViewIfNeeded();
+      await shot('admin-new-article.png');
+    }
+
+    await save();
+    const text = await waitForFile(file());
+    const fm = parseFrontmatter(text);
+    expect(fm.data).toMatchObject({ title: TITLE, column: 'qianggong-xingchan', type: 'report', departments, topics: ['investment-promotion'] });
+    expect(text).toContain('date: 2024-03-01\n');
+    expect(text).toContain('departments:\n  - "yongan-town"\n  - "kuangqu-subdistrict"\n');
+    expect(fm.body).toContain('今年以来，全区上下真抓实干。');
+    expect(fm.body).toContain('**锚定“强工业”，在转型倍增上攻坚突围。**健全领导包保机制，推动项目落地。\n\n第二段从微信复制。');
+    expect(fm.body).not.toMatch(/<span|style=|mmbiz|!\[|MsoNormal|StartFragment/);
+    expect(fm.body).not.toContain('shizhong');
+  });
+
+  it('the saved article passes the content checks and shows up in the dev preview at once', async () => {
+    const lint = execFileSync(process.execPath, [join(ROOT, 'scripts/lint-content.ts')], {
+      env: { ...process.env, SHIZHONG_CONTENT_DIR: join(editor.repo, 'content') },
+      encoding: 'utf8',
+    });
+    expect(lint).toContain('0 个错误');
+    let status = 0;
+    for (let i = 0; i < 50 && status !== 200; i += 1) {
+      status = (await fetch(`${editor.site}/articles/${slug}/`)).status;
+      if (status !== 200) await page.waitForTimeout(300);
+    }
+    const html = await (await fetch(`${editor.site}/articles/${slug}/`)).text();
+    expect(parseHtml(html).querySelector('h1')?.textContent).toBe(TITLE);
+    // The build of the next test runs while the browser goes on.
+    build = promisify(execFile)(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+      cwd: ROOT,
+      env: {
+        ...outsideVitest(),
+        SHIZHONG_CONTENT_DIR: join(editor.repo, 'content'),
+        SHIZHONG_OUT_DIR: out(),
+        SHIZHONG_CACHE_DIR: join(editor.repo, '.build-cache'),
+        SHIZHONG_SHARE_CARDS: '0',
+      },
+    });
+  });
+
+  it('editing one field of an existing article changes one line', async () => {
+    git(editor.repo, 'add', '-A');
+    git(editor.repo, 'commit', '-qm', 'new article');
+    await page.goto(`${editor.site}/admin/#/collections/articles`);
+    await page.getByText('奏响强工兴产“主旋律”').click();
+    const kicker = page.locator(fieldId('kicker'));
+    await expect.poll(() => kicker.inputValue()).toBe('永安镇');
+    await kicker.fill('永安镇党委');
+    await save();
+    const path = 'content/articles/2023/yongan-town-li-feng.md';
+    for (let i = 0; i < 100 && git(editor.repo, 'status', '--porcelain', path) === ''; i += 1) await page.waitForTimeout(200);
+    expect(git(editor.repo, 'diff', '--numstat', path).trim()).toBe(`1\t1\t${path}`);
+    expect(git(editor.repo, 'diff', '-U0', path)).toContain('+kicker: "永安镇党委"');
+  });
+
+  it('adds a topic in the data file, keeping the file as it was around it', async () => {
+    git(editor.repo, 'add', '-A');
+    git(editor.repo, 'commit', '-qm', 'edit');
+    await page.goto(`${editor.site}/admin/#/collections/data/entries/topics`);
+    // Wait for the file's entries (listed by their Chinese names), then add one.
+    await page.getByText('工业倍增（industrial-doubling）').waitFor();
+    await page.getByRole('button', { name: /新增主题/ }).click();
+    // The entries are listed collapsed; the new one opens (its name, then its description).
+    const open = (name: string) => page.locator(`${fieldId(name)}:visible`).first();
+    await open('id').fill('rural-revitalization');
+    await open('zh').fill('乡村振兴');
+    await open('en').fill('Rural Revitalization');
+    await save();
+    const path = 'content/topics.yaml';
+    for (let i = 0; i < 100 && git(editor.repo, 'status', '--porcelain', path) === ''; i += 1) await page.waitForTimeout(200);
+    const [added, removed] = git(editor.repo, 'diff', '--numstat', path).trim().split('\t');
+    // Two lines added (id, name; the empty order and description are not written), none changed.
+    expect([added, removed]).toEqual(['2', '0']);
+    const diff = git(editor.repo, 'diff', '-U0', path);
+    expect(diff).toContain('+- id: rural-revitalization');
+    expect(diff).toContain('+  name: { zh: 乡村振兴, en: Rural Revitalization }');
+  });
+
+  it('makes an English translation of a Chinese article, saved as <slug>.en.md', async () => {
+    await page.goto(`${editor.site}/admin/#/collections/articles`);
+    await page.getByText(TITLE).first().click();
+    await expect.poll(() => page.locator(fieldId('title')).inputValue()).toBe(TITLE);
+    const link = page.locator('iframe').first().contentFrame().locator('[data-admin="new-translation"]');
+    await link.click();
+    await expect.poll(() => page.url()).toContain('/collections/translations/new');
+    await page.locator(fieldId('title')).fill('Shizhong holds a meeting on investment promotion');
+    const body = page.locator('[data-slate-editor="true"]').last();
+    await body.click();
+    await page.keyboard.insertText('Since the start of the year, the district has worked hard.');
+    await save();
+    const text = await waitForFile(join(editor.repo, 'content/articles/2024', `${slug}.en.md`));
+    expect(parseFrontmatter(text).data).toMatchObject({ lang: 'en', translationOf: slug, type: 'report', departments, date: expect.anything() });
+  }, 120_000);
+
+  it('a build publishes it, with links to both departments', async () => {
+    await build;
+    const doc = parseHtml(readFileSync(join(out(), 'articles', slug, 'index.html'), 'utf8'));
+    expect(doc.querySelector('h1')?.textContent).toBe(TITLE);
+    const links = doc.querySelectorAll('.article__footer a').map((a) => a.getAttribute('href'));
+    expect(links).toEqual(expect.arrayContaining(['/departments/yongan-town/', '/departments/kuangqu-subdistrict/']));
+    expect(doc.querySelector('.prose strong')?.textContent).toBe('锚定“强工业”，在转型倍增上攻坚突围。');
+    // The editor is not for readers: not in the sitemap, not for robots, noindex.
+    const admin = readFileSync(join(out(), 'admin', 'index.html'), 'utf8');
+    expect(parseHtml(admin).querySelector('meta[name="robots"]')?.getAttribute('content')).toContain('noindex');
+    expect(admin).not.toContain('data-pagefind-body');
+    expect(readFileSync(join(out(), 'robots.txt'), 'utf8')).toContain('Disallow: /admin/');
+    const sitemap = readFileSync(join(out(), 'sitemap-0.xml'), 'utf8');
+    expect(sitemap).toContain(`/articles/${slug}/`);
+    expect(sitemap).not.toContain('/admin/');
+    // Reader pages load nothing of the editor.
+    const article = readFileSync(join(out(), 'articles', slug, 'index.html'), 'utf8');
+    expect(article).not.toMatch(/decap|admin\//i);
+  }, 240_000);
+
+  it.runIf(SCREENSHOTS)('screenshot: the preview of an article with an editor\'s note', async () => {
+    await page.goto(`${editor.site}/admin/#/collections/articles`);
+    await page.getByText('拓宽视野 借鉴经验 谋大招强').first().click();
+    await page.locator('iframe').first().contentFrame().locator('.editor-note').waitFor();
+    await shot('admin-preview.png');
+  });
+
+  it('makes no request to any host but 127.0.0.1', () => {
+    expect([...new Set([...hosts].map((h) => h.replace(/:\d+$/, '')))]).toEqual(['127.0.0.1']);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('Ctrl-C stops decap-server and the dev server', async () => {
+    expect(editor.output()).toContain(`${editor.site}/admin/`);
+    await editor.stop();
+    await expect(fetch(`${editor.site}/`)).rejects.toThrow();
+    await expect(fetch(`http://127.0.0.1:${editor.decapPort}/api/v1`, { method: 'POST' })).rejects.toThrow();
+  });
+});
