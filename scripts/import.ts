@@ -20,7 +20,7 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentDirFromEnv, displayPath, readContent } from './lib/shared/content.ts';
 import { draftFileText, importText } from './lib/import/index.ts';
-import { localToday } from './lib/lint/article-rules.ts';
+import { siteToday } from '../src/lib/calendar-date.ts';
 import { isIsoDate } from './lib/new/article.ts';
 import { importDocx } from './lib/import/docx.ts';
 import { readSource } from './lib/import/formats.ts';
@@ -64,7 +64,7 @@ async function main(): Promise<number> {
     console.error(`请给出要导入的文件，如：npm run import -- 报纸.txt 或 npm run import -- 稿件.docx\n\n${HELP}`);
     return 2;
   }
-  const today = localToday();
+  const today = siteToday();
   if (values.date !== undefined && (!isIsoDate(values.date) || values.date > today)) {
     console.error(`--date 要写成 YYYY-MM-DD 且不能晚于今天，如 2024-02-01（收到的是“${values.date}”）`);
     return 2;

@@ -16,7 +16,7 @@ import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { choicesFrom, formatChoices, resolveChoice, resolveList, TYPE_CHOICES, type Choice } from './lib/shared/catalog.ts';
 import { contentDirFromEnv, displayPath, readContent, type Content } from './lib/shared/content.ts';
-import { localToday } from './lib/lint/article-rules.ts';
+import { siteToday } from '../src/lib/calendar-date.ts';
 import { isIsoDate, planNewArticle, takenSlugs, type NewArticleInput } from './lib/new/article.ts';
 import { isSlug, suggestSlug, uniqueSlug } from './lib/shared/slug.ts';
 
@@ -172,7 +172,7 @@ async function main(): Promise<number> {
     console.log(listAll(content));
     return 0;
   }
-  const today = localToday();
+  const today = siteToday();
   let input: NewArticleInput = {
     title: values.title,
     column: values.column,

@@ -11,6 +11,7 @@
  * linter (scripts/lib/lint/, which also sees the date as written in the
  * file, before any YAML parser turns 2023-02-30 into 2 March).
  */
+import { todayOverride } from './env.ts';
 
 /** The one accepted form. */
 export const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -89,4 +90,14 @@ export function chinaDay(moment: Date): string {
 /** Today in China as YYYY-MM-DD (the day the build runs, as readers count it). */
 export function chinaToday(now: Date = new Date()): string {
   return chinaFormat.format(now);
+}
+
+/**
+ * The day the portal counts as today, YYYY-MM-DD: SHIZHONG_TODAY when set,
+ * else today in China (publication dates are China's calendar days,
+ * whatever the machine's zone). What the build, the content check and the
+ * editor tools (new, import) all take as "today".
+ */
+export function siteToday(now: Date = new Date()): string {
+  return todayOverride ?? chinaToday(now);
 }

@@ -8,8 +8,8 @@ import type { Locale } from '../i18n/locales';
 import { DEPARTMENT_KINDS, type DepartmentKind } from './department-kinds';
 import { articleSlug } from './article-id';
 import { linkArticles, sortByDateDesc, type ArticleLinks, type ArticleMeta } from './articles';
-import { contentDir, todayOverride } from './env';
-import { chinaToday } from './calendar-date';
+import { contentDir } from './env';
+import { siteToday } from './calendar-date';
 import { findUnknownReferences } from './references';
 import { deriveSummary } from './summary';
 
@@ -46,7 +46,7 @@ function toArticle(entry: ArticleEntry): Article {
 
 /** A scheduled article (`scheduled: true`) whose day has not come yet (in China, or SHIZHONG_TODAY). */
 function notYetDue(e: ArticleEntry): boolean {
-  return e.data.scheduled && e.data.date.toISOString().slice(0, 10) > (todayOverride ?? chinaToday());
+  return e.data.scheduled && e.data.date.toISOString().slice(0, 10) > siteToday();
 }
 
 let cache: Promise<Article[]> | undefined;

@@ -9,11 +9,11 @@
 import { resolve } from 'node:path';
 import { contentDir } from '../../../src/lib/env.ts';
 import { countBySeverity, formatFinding } from '../shared/findings.ts';
-import { localToday } from '../lint/article-rules.ts';
+import { siteToday } from '../../../src/lib/calendar-date.ts';
 import { checkContent } from '../lint/full.ts';
 import { expectedArticlePages } from './checks.ts';
 
-const today = localToday();
+const today = siteToday();
 const check = await checkContent(resolve(contentDir), { today });
 const errors = check.findings.filter((f) => f.severity === 'error');
 for (const f of errors) console.error(formatFinding(f));

@@ -13,8 +13,6 @@ import type { Finding } from '../shared/findings.ts';
 import { lineOf, type FieldPath } from '../shared/frontmatter.ts';
 import { ARTICLE_FIELDS, articleSchema, FIELD_LABELS, KEBAB_ID, kebabId } from '../../../src/lib/schema.ts';
 import { closest } from '../shared/suggest.ts';
-import { chinaToday } from '../../../src/lib/calendar-date.ts';
-import { todayOverride } from '../../../src/lib/env.ts';
 import { dateFindings } from './date-rules.ts';
 
 // Messages of zod's own checks in Chinese (the schema's custom messages already are).
@@ -49,13 +47,6 @@ function label(path: FieldPath): string {
   return l ? `${fieldName(path)}（${l}）` : fieldName(path);
 }
 
-/**
- * Today as YYYY-MM-DD: SHIZHONG_TODAY when set, else today in China
- * (publication dates are China's calendar days, whatever the machine's zone).
- */
-export function localToday(now = new Date()): string {
-  return todayOverride ?? chinaToday(now);
-}
 
 /** File, YAML, schema and field checks of one article. */
 export function checkArticle(a: ArticleFile, today: string, nameToId: ReadonlyMap<string, string> = new Map()): { findings: Finding[]; checked: CheckedArticle } {

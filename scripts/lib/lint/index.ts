@@ -7,7 +7,7 @@ import { readContent, type Content } from '../shared/content.ts';
 import { sortFindings, type Finding } from '../shared/findings.ts';
 import { lineOf } from '../shared/frontmatter.ts';
 import { textBlocks } from '../shared/markdown-blocks.ts';
-import { checkArticle, duplicateSlugFindings, localToday, namesToIds, referenceFindings, translationFindings, type CheckedArticle } from './article-rules.ts';
+import { checkArticle, duplicateSlugFindings, namesToIds, referenceFindings, translationFindings, type CheckedArticle } from './article-rules.ts';
 import { dataFindings } from './data-rules.ts';
 import { duplicateFindings, type DuplicateInput } from './duplicates.ts';
 import { textRules } from './text-rules.ts';
@@ -17,6 +17,7 @@ import { readGlossary } from '../shared/glossary.ts';
 import { assertDocumented } from './rules.ts';
 import { bodyHtmlFindings } from './html-rules.ts';
 import { displayPath } from '../shared/content.ts';
+import { siteToday } from '../../../src/lib/calendar-date.ts';
 
 export interface LintOptions {
   /** Today as YYYY-MM-DD (default: this machine's date). */
@@ -32,7 +33,7 @@ export interface LintResult {
 const TEXT_FIELDS = ['title', 'kicker', 'subtitle', 'summary', 'editorNote', 'dateNote', 'source', 'coverAlt'] as const;
 
 export function lintContent(contentDir: string, options: LintOptions = {}): LintResult {
-  const today = options.today ?? localToday();
+  const today = options.today ?? siteToday();
   const content = readContent(contentDir);
   const findings: Finding[] = [];
   for (const file of [content.departments, content.topics, content.columns]) findings.push(...dataFindings(file));
