@@ -83,6 +83,22 @@ export const zhCN = {
   contrastOff: '已关闭高对比度模式',
   subscribe: 'RSS 订阅',
   signedOn: '落款日期',
+  // Companies and projects (/companies/), the QR code, printing and the responsible editor (issue 16).
+  navCompanies: '企业与项目',
+  allCompanies: '企业与项目',
+  companiesIntro: '文章中提到的企业、园区和重点项目。每一项列出提到它的全部文章，按时间从新到旧排列。',
+  companyKinds: { enterprise: '企业', park: '园区', project: '重点项目' },
+  companyKindGroups: { enterprise: '企业', park: '园区', project: '重点项目' },
+  mentionCount: (n: number) => `${n} 篇文章提到`,
+  mentionedIn: (name: string) => `提到“${name}”的文章`,
+  companyDescription: (kind: string, name: string) => `${kind}“${name}”：本站提到它的全部文章，每篇附提到它的原句。`,
+  companyIsDepartment: '本单位在“部门”中也有一页：',
+  companiesInArticle: '本文提到的企业与项目',
+  qrCaption: '扫码在手机上阅读',
+  qrLabel: (url: string) => `本页网址的二维码：${url}`,
+  printPage: '打印本页',
+  responsibleEditor: '责任编辑：',
+  searchDescription: '在市中新闻的全部文章中搜索，可按部门、主题、栏目、文章类型和年份筛选。',
   /** The search page (/search/). `{n}`, `{q}`, `{shown}` are filled in by the page's script. */
   search: {
     title: '搜索',
