@@ -2,6 +2,7 @@
  * Every content check, on a whole content folder.
  */
 import { bodyH1Findings } from './heading-rules.ts';
+import { companyFindings } from './company-rules.ts';
 import { missingAltFindings } from './image-rules.ts';
 import { readContent, type Content } from '../shared/content.ts';
 import { sortFindings, type Finding } from '../shared/findings.ts';
@@ -67,6 +68,7 @@ export function lintContent(contentDir: string, options: LintOptions = {}): Lint
       });
     }
   }
+  findings.push(...companyFindings(content));
   findings.push(...referenceFindings(checked, content), ...duplicateSlugFindings(checked), ...translationFindings(checked), ...duplicateFindings(duplicateInputs));
   return { content, findings: sortFindings(findings) };
 }
