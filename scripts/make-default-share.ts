@@ -6,16 +6,16 @@
  *   logo.png           the same, 512×512, for places that want a raster logo
  *   share-default.png  1200×630: seal, 市中新闻, 枣庄市市中区新闻门户, publisher
  *
- * Run after changing the design in src/lib/share-card-render.ts or the
- * names in src/site.ts:
+ * Run after changing the design in src/share-card/ or the names in
+ * src/site.ts:
  *
- *   node_modules/.bin/node scripts/make-default-share.ts
+ *   npm run images:site
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import sharp from 'sharp';
 import { ROOT } from './lib/shared/paths.ts';
-import { renderDefaultShareImage, renderLogoSvg } from '../src/share-card/render.ts';
+import { renderDefaultShareImage, renderLogoSvg } from '../src/share-card/site-images.ts';
 
 const out = join(ROOT, 'public/images');
 mkdirSync(out, { recursive: true });

@@ -1,4 +1,8 @@
-/** Interface strings in Chinese. The English dictionary must have exactly these keys (see ./index.ts). */
+/**
+ * Interface strings in Chinese. The English dictionary must have exactly these keys (see ./index.ts).
+ * Variable parts are `{name}` placeholders, filled by `fill()` (./fill.ts); a count that a language
+ * words by number is a `{ one, other }` pair.
+ */
 export const zhCN = {
   skipToContent: '跳到正文',
   home: '首页',
@@ -21,8 +25,8 @@ export const zhCN = {
   allColumns: '全部栏目',
   allTypes: '全部类型',
   archive: '归档',
-  articleCount: (n: number) => `${n} 篇`,
-  articlesIn: (name: string) => `${name}的文章`,
+  articleCount: { one: '{n} 篇', other: '{n} 篇' },
+  articlesIn: '{name}的文章',
   reporter: '记者',
   correspondent: '通讯员',
   sourcePrefix: '来源于',
@@ -40,9 +44,9 @@ export const zhCN = {
   pagination: '分页',
   prevPage: '上一页',
   nextPage: '下一页',
-  pageN: (n: number) => `第 ${n} 页`,
-  pageOf: (n: number, total: number) => `第 ${n} 页，共 ${total} 页`,
-  yearTitle: (year: number) => `${year}年`,
+  pageN: '第 {n} 页',
+  pageOf: '第 {n} 页，共 {total} 页',
+  yearTitle: '{year}年',
   noArticles: '暂无文章。',
   notFoundTitle: '页面不存在',
   notFoundText: '您要找的页面不存在，可能已被移动或删除。',
@@ -67,8 +71,8 @@ export const zhCN = {
     letter: '公开信',
     news: '消息',
   },
-  titleWithPage: (title: string, n: number) => `${title}（第 ${n} 页）`,
-  speakerLine: (name: string, role: string) => `${role}${name}`,
+  titleWithPage: '{title}（第 {n} 页）',
+  speakerLine: '{role}{name}',
   unofficialTranslation: '本文为非官方英文译文。',
   readOriginal: '阅读中文原文',
   translationAvailable: '本文有英文译文：',
@@ -78,7 +82,7 @@ export const zhCN = {
   fontSize: '字号',
   fontSizes: { normal: '标准', large: '大', xlarge: '特大' },
   highContrast: '高对比度',
-  fontSizeSet: (size: string) => `字号已调整为${size}`,
+  fontSizeSet: '字号已调整为{size}',
   contrastOn: '已开启高对比度模式',
   contrastOff: '已关闭高对比度模式',
   subscribe: 'RSS 订阅',
@@ -89,17 +93,16 @@ export const zhCN = {
   companiesIntro: '文章中提到的企业、园区和重点项目。每一项列出提到它的全部文章，按时间从新到旧排列。',
   companyKinds: { enterprise: '企业', park: '园区', project: '重点项目' },
   companyKindGroups: { enterprise: '企业', park: '园区', project: '重点项目' },
-  mentionCount: (n: number) => `${n} 篇文章提到`,
-  mentionedIn: (name: string) => `提到“${name}”的文章`,
-  companyDescription: (kind: string, name: string) => `${kind}“${name}”：本站提到它的全部文章，每篇附提到它的原句。`,
+  mentionCount: { one: '{n} 篇文章提到', other: '{n} 篇文章提到' },
+  companyDescription: '{kind}“{name}”：本站提到它的全部文章，每篇附提到它的原句。',
   companyIsDepartment: '本单位在“部门”中也有一页：',
   companiesInArticle: '本文提到的企业与项目',
   qrCaption: '扫码在手机上阅读',
-  qrLabel: (url: string) => `本页网址的二维码：${url}`,
+  qrLabel: '本页网址的二维码：{url}',
   printPage: '打印本页',
   responsibleEditor: '责任编辑：',
   searchDescription: '在市中新闻的全部文章中搜索，可按部门、主题、栏目、文章类型和年份筛选。',
-  /** The search page (/search/). `{n}`, `{q}`, `{shown}` are filled in by the page's script. */
+  /** The search page (/search/). `{n}`, `{q}`, `{shown}` are filled in by the page's script (with `fill()`). */
   search: {
     title: '搜索',
     titleWithQuery: '“{q}”的搜索结果',

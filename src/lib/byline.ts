@@ -3,6 +3,8 @@
  * structured data: 记者 李森 通讯员 张修阳, or the speaker when there is
  * no byline (永安镇党委书记李锋), or nothing.
  */
+import { fill } from '../i18n/fill';
+
 export interface BylineInput {
   reporters: readonly string[];
   correspondents: readonly string[];
@@ -12,7 +14,8 @@ export interface BylineInput {
 export interface BylineLabels {
   reporter: string;
   correspondent: string;
-  speakerLine: (name: string, role: string) => string;
+  /** `{role}{name}` or `{name}, {role}`: a template of the UI dictionaries. */
+  speakerLine: string;
 }
 
 export function bylineText(input: BylineInput, labels: BylineLabels): string {
@@ -20,7 +23,7 @@ export function bylineText(input: BylineInput, labels: BylineLabels): string {
   if (input.reporters.length > 0) parts.push(`${labels.reporter} ${input.reporters.join(' ')}`);
   if (input.correspondents.length > 0) parts.push(`${labels.correspondent} ${input.correspondents.join(' ')}`);
   if (parts.length > 0) return parts.join(' ');
-  return input.speaker ? labels.speakerLine(input.speaker.name, input.speaker.role) : '';
+  return input.speaker ? fill(labels.speakerLine, { name: input.speaker.name, role: input.speaker.role }) : '';
 }
 
 /** The people credited, one entry each: reporters, correspondents, else the speaker. */

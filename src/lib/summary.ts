@@ -3,6 +3,10 @@
  * paragraph (not counting a salutation ending in a colon), markdown and HTML stripped, cut at a sentence end near
  * `maxChars` (or with an ellipsis when a sentence is longer).
  */
+import { isCjk } from './cjk';
+
+const isCjkChar = (c: string): boolean => c !== '' && isCjk(c.codePointAt(0)!);
+
 export function deriveSummary(markdown: string, maxChars = 120): string {
   const paragraphs = markdown
     .split(/\n\s*\n/)
@@ -30,7 +34,7 @@ export function stripMarkdown(text: string): string {
     .replace(/\s*\n\s*/g, (m, offset: number, s: string) => {
       const before = s[offset - 1] ?? '';
       const after = s[offset + m.length] ?? '';
-      return /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF\u3000-\u303F]/.test(before + after) ? '' : ' ';
+      return isCjkChar(before) || isCjkChar(after) ? '' : ' ';
     })
     .trim();
 }

@@ -72,6 +72,15 @@ export const remarkPlugins: RemarkPlugins = [
 ];
 
 /**
+ * The plugins of `remarkPlugins` that change how markdown is parsed (GFM
+ * without single `~`, CJK-friendly emphasis and strikethrough), without the
+ * transforms after parsing: the site's dialect, for tools that read bodies
+ * as the site does but need the text as written (the content linter keeps
+ * soft line breaks to report file lines).
+ */
+export const parsePlugins: RemarkPlugins = remarkPlugins.slice(0, 3);
+
+/**
  * rehype plugins, in order: stash highlighted code blocks, parse raw HTML,
  * sanitize against the allowlist, put the code blocks back.
  */

@@ -9,6 +9,7 @@
  * Widths come from a `measure` function in em (font size = 1), so this file
  * is pure and knows nothing of font files.
  */
+import { isCjk } from '../lib/cjk.ts';
 
 /** The width of a string in em, at font size 1. */
 export type Measure = (text: string) => number;
@@ -22,15 +23,8 @@ const NO_LINE_START = new Set([...'，。、；：！？）］｝〕】》〉」
 const NO_LINE_END = new Set([...'（［｛〔【《〈「『“‘([{']);
 
 /** Han, kana, CJK punctuation and full-width forms: each may stand on its own in a line. */
-function isCjk(char: string): boolean {
-  const cp = char.codePointAt(0)!;
-  return (
-    (cp >= 0x2e80 && cp <= 0x9fff) || // radicals, CJK punctuation, kana, Ext A, URO
-    (cp >= 0xf900 && cp <= 0xfaff) || // compatibility ideographs
-    (cp >= 0xfe30 && cp <= 0xfe4f) || // compatibility forms
-    (cp >= 0xff00 && cp <= 0xffef) || // full-width forms
-    (cp >= 0x20000 && cp <= 0x3ffff) // supplementary ideographic planes
-  );
+function isCjkChar(char: string): boolean {
+  return isCjk(char.codePointAt(0)!);
 }
 
 /** A piece of a line that is never broken, and the separator (space or nothing) before it. */
@@ -72,7 +66,7 @@ function breakUnits(text: string): Unit[] {
     if (SEPARATOR.test(char)) {
       flushWord();
       before = char;
-    } else if (isCjk(char)) {
+    } else if (isCjkChar(char)) {
       flushWord();
       units.push({ before, text: char });
       before = '';

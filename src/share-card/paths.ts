@@ -8,28 +8,13 @@
  *   should point at: the card, or the default image when cards are off.
  * - `SHIZHONG_SHARE_CARDS=0` turns the cards off (no files, default image).
  *
- * The drawing itself is in ./share-card-render.ts.
+ * The drawing itself is in ./render.ts.
  */
 import type { Locale } from '../i18n/locales';
 import { shareCardsEnabled } from '../lib/env';
 import { href } from '../lib/urls';
 
 export { shareCardsEnabled };
-
-export {
-  CARD_HEIGHT,
-  CARD_WIDTH,
-  cardText,
-  layoutTitle,
-  renderDefaultShareImage,
-  renderLogoSvg,
-  renderShareCard,
-  renderShareCardSvg,
-  SITE_DEFAULT_SHARE,
-  uncoveredCharacters,
-  type DefaultShareInput,
-  type ShareCardInput,
-} from './render.ts';
 
 
 /**
@@ -39,9 +24,4 @@ export {
  */
 export function shareImagePath(locale: Locale, slug: string, env: Record<string, string | undefined> = process.env): string {
   return shareCardsEnabled(env) ? href(locale, { to: 'shareCard', slug }) : href(locale, { to: 'defaultShareImage' });
-}
-
-/** Department names joined as a card shows them: 区委宣传部、区科协 / Publicity Department, Science Association. */
-export function departmentList(names: readonly string[], locale: Locale): string {
-  return names.join(locale === 'en' ? ', ' : '、');
 }

@@ -1,28 +1,41 @@
 /**
- * Drawing the share card images (1200×630 PNG) for articles, at build time:
- * satori turns a small box tree into SVG with every glyph drawn as a path
- * (fonts from npm, see ./share-card-font.ts), sharp rasterises it.
- *
- * The card: the site's red band with its seal and name, the column small
- * above the title, the title large (laid out by ./share-card-layout.ts:
- * at most three lines, smaller type for long titles, an ellipsis as the
- * last resort), and the date and departments at the bottom.
- *
- * Also here: the site's logo (SVG, text as paths) and the default share
- * image, which `scripts/make-default-share.ts` writes to public/images/.
- * Node runs that script directly, so this file and what it imports use
- * explicit `.ts` extensions and nothing from Astro. Routes import
- * ./share-card.ts instead.
+ * The share card of an article (1200×630 PNG), drawn at build time: the
+ * site's red band with its seal and name, the column small above the
+ * title, the title large (laid out by ./layout.ts: at most three lines,
+ * smaller type for long titles, an ellipsis as the last resort), and the
+ * date and departments at the bottom. The pieces it is drawn with are in
+ * ./draw.ts; the site's logo and default share image in ./site-images.ts.
+ * Routes import ./paths.ts for URLs and the on/off switch.
  */
-import satori from 'satori';
-import sharp from 'sharp';
 import type { Locale } from '../i18n/locales.ts';
-import { site } from '../site.ts';
-import { CJK_FAMILY, LATIN_FAMILY, fontFace, loadFontFaces, type FontMetrics, type FontWeight } from './font.ts';
-import { fitText, normaliseSpace, truncateToWidth, type Measure } from './layout.ts';
+import {
+  BAND_HEIGHT,
+  box,
+  CARD_HEIGHT,
+  CARD_WIDTH,
+  cardText,
+  chain,
+  COLOURS,
+  COLUMN_GAP,
+  COLUMN_SIZE,
+  familiesFor,
+  FOOTER_HEIGHT,
+  FOOTER_SIZE,
+  measurer,
+  PAD_X,
+  SAFETY,
+  seal,
+  strip,
+  STRIP_HEIGHT,
+  TITLE_LINE_HEIGHT,
+  TITLE_SIZES,
+  toPng,
+  toSvg,
+  type Box,
+} from './draw.ts';
+import { fitText, truncateToWidth, type Measure } from './layout.ts';
 
-export const CARD_WIDTH = 1200;
-export const CARD_HEIGHT = 630;
+export { CARD_HEIGHT, CARD_WIDTH, cardText };
 
 /** What a card shows. Every string is shown as given (formatted by the caller). */
 export interface ShareCardInput {
@@ -37,51 +50,6 @@ export interface ShareCardInput {
   /** A short line beside the site name in the band; none when undefined. */
   tagline?: string | undefined;
   locale: Locale;
-}
-
-const COLOURS = {
-  accent: '#9f1d20',
-  text: '#1a1a1a',
-  muted: '#575757',
-  rule: '#dcd7d0',
-  background: '#ffffff',
-  white: '#ffffff',
-} as const;
-
-/** The seal of the site: 市中 over 新闻, read row by row. */
-const SEAL_CHARACTERS = ['市', '中', '新', '闻'] as const;
-
-// ---------------------------------------------------------------------------
-// Fonts and measuring
-
-/** The families a locale's card tries for each character, in order. */
-function familiesFor(locale: Locale): string[] {
-  return locale === 'en' ? [LATIN_FAMILY, CJK_FAMILY] : [CJK_FAMILY];
-}
-
-function chain(locale: Locale, weight: FontWeight): FontMetrics[] {
-  return familiesFor(locale).map((family) => fontFace(family, weight).metrics);
-}
-
-/** A string's width in em as the card draws it: each character from the first font of the chain that has it. */
-function measurer(fonts: FontMetrics[]): Measure {
-  return (text) => {
-    let width = 0;
-    for (const char of text) {
-      const cp = char.codePointAt(0)!;
-      const font = fonts.find((f) => f.glyphId(cp) !== 0) ?? fonts[0]!;
-      width += font.advance(font.glyphId(cp));
-    }
-    return width;
-  };
-}
-
-/** Characters that draw nothing and that fonts need not have: zero-width marks, variation selectors. */
-const INVISIBLE = /[\u00ad\u200b-\u200f\u2060-\u2064\ufeff\ufe00-\ufe0f\u{e0100}-\u{e01ef}]/gu;
-
-/** Text as the card draws it: invisible marks dropped, white space collapsed. */
-export function cardText(text: string): string {
-  return normaliseSpace(text.replace(INVISIBLE, ''));
 }
 
 /**
@@ -101,94 +69,6 @@ export function uncoveredCharacters(input: ShareCardInput): string[] {
     if (chains.some((fonts) => fonts.every((f) => f.glyphId(cp) === 0))) missing.add(char);
   }
   return [...missing];
-}
-
-// ---------------------------------------------------------------------------
-// The box tree satori draws
-
-type Style = Record<string, string | number>;
-interface Box {
-  type: string;
-  props: { style?: Style; children?: Child | Child[] } & Record<string, unknown>;
-}
-type Child = Box | string;
-
-function box(style: Style, ...children: Child[]): Box {
-  return { type: 'div', props: { style: { display: 'flex', ...style }, children } };
-}
-
-async function toSvg(tree: Box, width: number, height: number, locale: Locale): Promise<string> {
-  const fonts = loadFontFaces()
-    .filter((f) => familiesFor(locale).includes(f.family))
-    .map((f) => ({ name: f.family, data: f.data, weight: f.weight, style: 'normal' as const }));
-  const styleErrors: Error[] = [];
-  const svg = await satori(tree as unknown as Parameters<typeof satori>[0], {
-    width,
-    height,
-    fonts,
-    onStyleError: (error) => styleErrors.push(error),
-  });
-  if (styleErrors.length > 0) throw new Error(`Share card style not supported: ${styleErrors.map((e) => e.message).join('; ')}`);
-  return svg;
-}
-
-async function toPng(svg: string): Promise<Buffer> {
-  // Plain 8-bit RGB(A) at zlib level 6: about 20 ms and 50 KB a card (a palette would halve the size and cost 60 ms more).
-  return sharp(Buffer.from(svg)).png({ compressionLevel: 6 }).toBuffer();
-}
-
-/** The seal: the four characters of the site name, two by two, in a square of `size` px. */
-function seal(size: number, colours: { ink: string; paper: string }, border: boolean): Box {
-  const fontSize = Math.round(size * (border ? 0.34 : 0.4));
-  const cell = (char: string) =>
-    box({ width: fontSize, height: fontSize, fontSize, lineHeight: 1, fontWeight: 700, color: colours.ink, justifyContent: 'center', alignItems: 'center' }, char);
-  const grid = box(
-    { flexDirection: 'column', gap: Math.round(size * 0.02) },
-    box({ gap: Math.round(size * 0.02) }, cell(SEAL_CHARACTERS[0]), cell(SEAL_CHARACTERS[1])),
-    box({ gap: Math.round(size * 0.02) }, cell(SEAL_CHARACTERS[2]), cell(SEAL_CHARACTERS[3])),
-  );
-  const inner = border
-    ? box(
-        {
-          width: Math.round(size * 0.86),
-          height: Math.round(size * 0.86),
-          border: `${Math.max(2, Math.round(size * 0.018))}px solid ${colours.ink}`,
-          borderRadius: Math.round(size * 0.04),
-          justifyContent: 'center',
-          alignItems: 'center',
-        },
-        grid,
-      )
-    : grid;
-  return box(
-    {
-      width: size,
-      height: size,
-      flexShrink: 0,
-      background: colours.paper,
-      borderRadius: Math.round(size * 0.08),
-      justifyContent: 'center',
-      alignItems: 'center',
-    },
-    inner,
-  );
-}
-
-const PAD_X = 72;
-const BAND_HEIGHT = 112;
-const FOOTER_HEIGHT = 88;
-const STRIP_HEIGHT = 8;
-const COLUMN_SIZE = 28;
-const COLUMN_GAP = 20;
-const FOOTER_SIZE = 26;
-const TITLE_SIZES = [72, 66, 60, 54, 48, 44] as const;
-const TITLE_LINE_HEIGHT = 1.3;
-/** Kept free at the right of every line: our widths ignore kerning and rounding. */
-const SAFETY = 0.97;
-
-/** The thin red strip along the bottom edge. */
-function strip(height = STRIP_HEIGHT): Box {
-  return box({ height, flexShrink: 0, background: COLOURS.accent });
 }
 
 // ---------------------------------------------------------------------------
@@ -214,22 +94,15 @@ export function layoutTitle(title: string, locale: Locale, hasColumn: boolean): 
   });
 }
 
-function cardTree(input: ShareCardInput): Box {
-  const { locale } = input;
-  const column = cardText(input.column ?? '');
-  const title = layoutTitle(input.title, locale, column !== '');
-  const regular = measurer(chain(locale, 400));
-  const date = cardText(input.date);
-  const footerWidth = (CARD_WIDTH - 2 * PAD_X) * SAFETY;
-  const dateWidth = regular(date) * FOOTER_SIZE;
-  const departments = fitDepartments(cardText(input.departments), Math.max(0, footerWidth - dateWidth - 48), regular);
+/** The red band at the top: the seal and the site name, and the tagline where there is room. */
+function band(input: ShareCardInput): Box {
+  const regular = measurer(chain(input.locale, 400));
+  const bold = measurer(chain(input.locale, 700));
   const tagline = cardText(input.tagline ?? '');
   const siteNameSize = 44;
   const siteName = cardText(input.siteName);
-  const bold = measurer(chain(locale, 700));
   const taglineRoom = CARD_WIDTH - 2 * PAD_X - 64 - 20 - bold(siteName) * siteNameSize - 40;
-
-  const band = box(
+  return box(
     { height: BAND_HEIGHT, flexShrink: 0, background: COLOURS.accent, alignItems: 'center', justifyContent: 'space-between', padding: `0 ${PAD_X}px` },
     box(
       { alignItems: 'center' },
@@ -240,11 +113,17 @@ function cardTree(input: ShareCardInput): Box {
       ? [box({ fontSize: 24, color: COLOURS.white, opacity: 0.88, whiteSpace: 'pre' }, truncateToWidth(tagline, (taglineRoom * SAFETY) / 24, regular))]
       : []),
   );
+}
 
+/** The middle: the column (with its red bar) above the title's lines. */
+function titleBlock(input: ShareCardInput, footerWidth: number): Box {
+  const column = cardText(input.column ?? '');
+  const title = layoutTitle(input.title, input.locale, column !== '');
+  const regular = measurer(chain(input.locale, 400));
   const titleLines = title.lines.map((line) =>
     box({ fontSize: title.fontSize, lineHeight: TITLE_LINE_HEIGHT, fontWeight: 700, color: COLOURS.text, whiteSpace: 'pre' }, line),
   );
-  const main = box(
+  return box(
     { flexGrow: 1, flexDirection: 'column', justifyContent: 'center', padding: `0 ${PAD_X}px` },
     ...(column
       ? [
@@ -257,8 +136,15 @@ function cardTree(input: ShareCardInput): Box {
       : []),
     box({ flexDirection: 'column' }, ...titleLines),
   );
+}
 
-  const footer = box(
+/** The bottom line: the date at the left, the departments at the right. */
+function footer(input: ShareCardInput, footerWidth: number): Box {
+  const regular = measurer(chain(input.locale, 400));
+  const date = cardText(input.date);
+  const dateWidth = regular(date) * FOOTER_SIZE;
+  const departments = fitDepartments(cardText(input.departments), Math.max(0, footerWidth - dateWidth - 48), regular);
+  return box(
     {
       height: FOOTER_HEIGHT,
       flexShrink: 0,
@@ -275,18 +161,21 @@ function cardTree(input: ShareCardInput): Box {
       ...departments.lines.map((line) => box({ whiteSpace: 'pre' }, line)),
     ),
   );
+}
 
+function cardTree(input: ShareCardInput): Box {
+  const footerWidth = (CARD_WIDTH - 2 * PAD_X) * SAFETY;
   return box(
     {
       width: CARD_WIDTH,
       height: CARD_HEIGHT,
       flexDirection: 'column',
       background: COLOURS.background,
-      fontFamily: familiesFor(locale).join(', '),
+      fontFamily: familiesFor(input.locale).join(', '),
     },
-    band,
-    main,
-    footer,
+    band(input),
+    titleBlock(input, footerWidth),
+    footer(input, footerWidth),
     strip(),
   );
 }
@@ -306,68 +195,4 @@ export async function renderShareCardSvg(input: ShareCardInput): Promise<string>
  */
 export async function renderShareCard(input: ShareCardInput): Promise<Buffer> {
   return toPng(await renderShareCardSvg(input));
-}
-
-// ---------------------------------------------------------------------------
-// Site images: logo and default share image
-
-/** The logo: a red seal with 市中 over 新闻 in white, text as paths, `size` px square. */
-export async function renderLogoSvg(size = 512): Promise<string> {
-  return toSvg(seal(size, { ink: COLOURS.white, paper: COLOURS.accent }, true), size, size, 'zh-CN');
-}
-
-export interface DefaultShareInput {
-  siteName: string;
-  tagline: string;
-  /** A line in the other language under the tagline, e.g. `Shizhong News · News from Shizhong District, Zaozhuang`. */
-  secondLine?: string | undefined;
-  /** The publishing body, at the bottom (主办：…). */
-  publisher?: string | undefined;
-}
-
-/** What the site's default share image shows, from src/site.ts. */
-export const SITE_DEFAULT_SHARE: DefaultShareInput = {
-  siteName: site.name['zh-CN'],
-  tagline: site.tagline['zh-CN'],
-  secondLine: `${site.name.en} · ${site.tagline.en}`,
-  publisher: `主办：${site.publisher['zh-CN']}`,
-};
-
-/** The default share image (1200×630 PNG): seal, site name, tagline, publisher. */
-export async function renderDefaultShareImage(input: DefaultShareInput = SITE_DEFAULT_SHARE): Promise<Buffer> {
-  const regular = measurer(chain('en', 400));
-  const textWidth = CARD_WIDTH - 2 * PAD_X - 200 - 48;
-  const tree = box(
-    { width: CARD_WIDTH, height: CARD_HEIGHT, flexDirection: 'column', background: COLOURS.background, fontFamily: familiesFor('en').join(', ') },
-    strip(16),
-    box(
-      { flexGrow: 1, alignItems: 'center', justifyContent: 'center', padding: `0 ${PAD_X}px` },
-      seal(200, { ink: COLOURS.white, paper: COLOURS.accent }, true),
-      box(
-        { flexDirection: 'column', marginLeft: 48 },
-        box({ fontSize: 120, lineHeight: 1.15, fontWeight: 700, color: COLOURS.text, letterSpacing: 8, fontFamily: CJK_FAMILY, whiteSpace: 'pre' }, cardText(input.siteName)),
-        box({ fontSize: 44, lineHeight: 1.4, color: COLOURS.accent, marginTop: 8, letterSpacing: 4, fontFamily: CJK_FAMILY, whiteSpace: 'pre' }, cardText(input.tagline)),
-        ...(input.secondLine
-          ? [box({ fontSize: 26, lineHeight: 1.4, color: COLOURS.muted, marginTop: 12, whiteSpace: 'pre' }, truncateToWidth(cardText(input.secondLine), (textWidth * SAFETY) / 26, regular))]
-          : []),
-      ),
-    ),
-    box(
-      {
-        height: FOOTER_HEIGHT,
-        flexShrink: 0,
-        margin: `0 ${PAD_X}px`,
-        borderTop: `2px solid ${COLOURS.rule}`,
-        alignItems: 'center',
-        justifyContent: 'center',
-        fontSize: FOOTER_SIZE,
-        color: COLOURS.muted,
-        fontFamily: CJK_FAMILY,
-        whiteSpace: 'pre',
-      },
-      truncateToWidth(cardText(input.publisher ?? ''), ((CARD_WIDTH - 2 * PAD_X) * SAFETY) / FOOTER_SIZE, measurer(chain('zh-CN', 400))),
-    ),
-    strip(16),
-  );
-  return toPng(await toSvg(tree, CARD_WIDTH, CARD_HEIGHT, 'en'));
 }

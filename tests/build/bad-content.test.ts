@@ -3,20 +3,9 @@
  * the file, the field and what was expected. Each case builds a small
  * fixture content folder (tests/fixtures/content) plus one bad article.
  */
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT, runBuild } from '../support/build';
-
-function fixtureWith(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'shizhong-content-'));
-  cpSync(join(ROOT, 'tests/fixtures/content'), dir, { recursive: true });
-  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
-  return dir;
-}
-
-const article = (frontmatter: string) => `---\n${frontmatter}\n---\n\n正文。\n`;
+import { runBuild } from '../support/build';
+import { articleFile as article, contentWith as fixtureWith } from '../support/fixtures';
 
 describe('bad content fails the build, naming file and field', () => {
   it('builds the fixture content when nothing is wrong', () => {

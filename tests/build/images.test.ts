@@ -3,19 +3,18 @@
  * and a body image, built for real, gets AVIF/WebP with a JPEG fallback
  * in several widths, width and height set, and lazy loading below the fold.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, runBuild, type BuildResult } from '../support/build';
+import { runBuild, type BuildResult } from '../support/build';
+import { contentWith } from '../support/fixtures';
 import { page } from '../support/html';
 
 let build: BuildResult;
 
 beforeAll(async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'shizhong-images-'));
-  cpSync(join(ROOT, 'tests/fixtures/content'), dir, { recursive: true });
+  const dir = contentWith({}, { prefix: 'shizhong-images-' });
   mkdirSync(join(dir, 'media'), { recursive: true });
   // A synthetic test card (a gradient), not a news photo.
   const gradient = Buffer.from(

@@ -2,29 +2,22 @@
  * Lists paginate at 20 articles: a fixture with 45 articles in one
  * department, built for real, gives pages 1–3 with working links.
  */
-import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, runBuild, type BuildResult } from '../support/build';
+import { runBuild, type BuildResult } from '../support/build';
+import { articleFile, contentWith } from '../support/fixtures';
 import { page, pageExists, text } from '../support/html';
 
 const COUNT = 45;
 let build: BuildResult;
 
 beforeAll(() => {
-  const dir = mkdtempSync(join(tmpdir(), 'shizhong-many-'));
-  cpSync(join(ROOT, 'tests/fixtures/content'), dir, { recursive: true });
-  mkdirSync(join(dir, 'articles/2022'), { recursive: true });
+  const files: Record<string, string> = {};
   for (let i = 1; i <= COUNT; i++) {
     const day = String((i % 28) + 1).padStart(2, '0');
     const month = String(Math.floor(i / 28) + 1).padStart(2, '0');
-    writeFileSync(
-      join(dir, `articles/2022/many-${i}.md`),
-      `---\ntitle: 第${i}篇测试文章\ntype: news\ndate: 2022-${month}-${day}\ndepartments: [test-bureau]\n---\n\n第${i}篇测试文章的正文。\n`,
-    );
+    files[`articles/2022/many-${i}.md`] = articleFile(`title: 第${i}篇测试文章\ntype: news\ndate: 2022-${month}-${day}\ndepartments: [test-bureau]`, `第${i}篇测试文章的正文。`);
   }
-  build = runBuild({ contentDir: dir });
+  build = runBuild({ contentDir: contentWith(files, { prefix: 'shizhong-many-' }) });
 });
 
 describe('pagination', () => {

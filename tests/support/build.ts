@@ -5,9 +5,10 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { ROOT } from './fixtures';
 
-export const ROOT = resolve(import.meta.dirname, '../..');
+export { ROOT };
 export const DIST = join(ROOT, 'dist');
 
 export interface BuildResult {

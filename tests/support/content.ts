@@ -5,9 +5,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
-import { ROOT } from './build';
+import { CONTENT, ROOT } from './fixtures';
 
-export const CONTENT = join(ROOT, 'content');
+export { CONTENT };
 
 export interface SourceArticle {
   file: string;

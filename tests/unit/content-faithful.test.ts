@@ -10,14 +10,10 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
+import { CONTENT, readSeed, ROOT, SEED_FILES } from '../support/fixtures';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const CONTENT = join(ROOT, 'content');
-const SEEDS = ['000_89f5056c0f2df9ad.txt', '004_9eda33c280430bcd.txt'].map((f) =>
-  readFileSync(join(ROOT, 'tests/fixtures/seeds', f), 'utf8'),
-);
+const SEEDS = SEED_FILES.map(readSeed);
 
 /**
  * Layout debris: printed pieces of the page that are not text of any article.

@@ -8,7 +8,7 @@
  *
  *   <dir>/articles/<year>/synthetic-00001.md …, departments.yaml, topics.yaml, columns.yaml
  *
- * Usage: node scripts/lib/bench/synthetic-corpus.ts [--articles 2000] [--out .bench/corpus-2000] [--seed 1]
+ * Usage: npm run bench:corpus -- [--articles 2000] [--out .bench/corpus-2000] [--seed 1]
  * Also a module: `writeSyntheticCorpus({ articles, out, seed })`, used by the search benchmark.
  * Never writes into content/.
  */
@@ -17,6 +17,7 @@ import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse as parseYaml } from 'yaml';
 import { BENCH_DIR, CONTENT } from '../shared/paths.ts';
+import { hasHan } from '../../../src/lib/cjk.ts';
 
 const TYPES = ['interview', 'report', 'reflection', 'letter', 'news'] as const;
 const YEARS = [2019, 2020, 2021, 2022, 2023, 2024, 2025];
@@ -75,7 +76,7 @@ function sentencePools(): { zh: string[]; en: string[] } {
     .filter((f) => !f.endsWith('.en.md'))
     .flatMap((f) => plainBody(f).match(/[^。！？\n]+[。！？]/g) ?? [])
     .map((s) => s.trim())
-    .filter((s) => s.length >= 12 && /\p{Script=Han}/u.test(s));
+    .filter((s) => s.length >= 12 && hasHan(s));
   const en = files
     .filter((f) => f.endsWith('.en.md'))
     .flatMap((f) => plainBody(f).replace(/\n/g, ' ').match(/[^.!?]+[.!?]/g) ?? [])

@@ -2,13 +2,10 @@
  * Character-level rules for raw newspaper text: what ends a sentence, how
  * wide a line is, how two wrapped lines join, which OCR spaces go.
  */
-import { isAmbiguous, isCjk } from '../../../src/lib/cjk.ts';
+import { isAmbiguous, isCjk, isHan } from '../../../src/lib/cjk.ts';
 
-const HAN = /\p{Script=Han}/u;
-
-export function isHanChar(ch: string | undefined): boolean {
-  return ch !== undefined && HAN.test(ch);
-}
+/** Whether a character is Han (the one CJK module's `isHan`). */
+export const isHanChar = isHan;
 
 function cjkChar(ch: string | undefined): boolean {
   if (ch === undefined) return false;

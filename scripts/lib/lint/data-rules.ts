@@ -7,6 +7,7 @@ import type { z } from 'astro/zod';
 import { displayPath, type DataFile } from '../shared/content.ts';
 import type { Finding } from '../shared/findings.ts';
 import { columnSchema, companySchema, departmentSchema, FIELD_LABELS, kebabId, topicSchema } from '../../../src/lib/schema.ts';
+import { hasHan } from '../../../src/lib/cjk.ts';
 
 const SCHEMAS: Readonly<Record<DataFile['name'], z.ZodType>> = {
   departments: departmentSchema,
@@ -20,7 +21,7 @@ const WHAT: Readonly<Record<DataFile['name'], string>> = { departments: '部门'
 /** An English name that is not really one: empty, the Chinese name, Chinese text, or a to-do marker. */
 export function isPlaceholderEnglish(en: string, zh: string): boolean {
   const t = en.trim();
-  return t === '' || t === zh.trim() || /\p{Script=Han}/u.test(t) || /^(?:todo|tbd|fixme|xxx|n\/?a|-+|\?+|待译|待翻译)$/i.test(t) || /\b(?:todo|tbd)\b/i.test(t);
+  return t === '' || t === zh.trim() || hasHan(t) || /^(?:todo|tbd|fixme|xxx|n\/?a|-+|\?+|待译|待翻译)$/i.test(t) || /\b(?:todo|tbd)\b/i.test(t);
 }
 
 export function dataFindings(file: DataFile): Finding[] {

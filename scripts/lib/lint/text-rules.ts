@@ -6,9 +6,9 @@
  * without a file; the caller adds it.
  */
 import { findRemovableLineBreaks } from '../../../src/markdown/cjk-line-breaks.ts';
-import { isAmbiguous, isCjk } from '../../../src/lib/cjk.ts';
+import { isAmbiguous, isCjk, isHan } from '../../../src/lib/cjk.ts';
 import type { Finding } from '../shared/findings.ts';
-import { isHan, OBJECT_MARK, type TextBlock } from '../shared/markdown-blocks.ts';
+import { OBJECT_MARK, type TextBlock } from '../shared/markdown-blocks.ts';
 
 export type TextFinding = Omit<Finding, 'file'>;
 

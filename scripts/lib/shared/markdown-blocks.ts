@@ -3,15 +3,14 @@
  * table cells, each flattened to plain text (inline code, images and raw
  * HTML left out; link text kept), with the file line of every character.
  *
- * Parsed with the same markdown dialect as the site (GFM, CJK-friendly
- * emphasis), so a `**` that the site leaves as literal asterisks is
- * literal text here too.
+ * Parsed with the site's own parsing plugins (`parsePlugins` of
+ * src/markdown/: GFM, CJK-friendly emphasis and strikethrough), so a `**`
+ * that the site leaves as literal asterisks is literal text here too.
  */
 import type { Nodes, Parent, Root } from 'mdast';
-import remarkCjkFriendly from 'remark-cjk-friendly';
-import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { unified, type PluggableList } from 'unified';
+import { parsePlugins } from '../../../src/markdown/index.ts';
 
 /** Stands for inline content that is not text (inline code, an image, raw HTML). */
 export const OBJECT_MARK = '\uFFFC';
@@ -26,7 +25,7 @@ export interface TextBlock {
   line: number;
 }
 
-const processor = unified().use(remarkParse).use(remarkGfm, { singleTilde: false }).use(remarkCjkFriendly);
+const processor = unified().use(remarkParse).use(parsePlugins as PluggableList);
 
 /** Parse a markdown body (without frontmatter). */
 export function parseMarkdown(body: string): Root {
@@ -74,9 +73,4 @@ function flatten(node: Parent, block: TextBlock, offset: number): void {
       block.lines.push(startLine);
     }
   }
-}
-
-/** Whether a character is a Han ideograph. */
-export function isHan(ch: string | undefined): boolean {
-  return ch !== undefined && /\p{Script=Han}/u.test(ch);
 }

@@ -4,6 +4,7 @@
  */
 import { pinyin } from 'pinyin-pro';
 import { KEBAB_ID } from '../../../src/lib/schema.ts';
+import { isHan } from '../../../src/lib/cjk.ts';
 
 /** Whether a string is a valid slug. */
 export function isSlug(s: string): boolean {
@@ -23,13 +24,12 @@ export function toSlug(text: string, maxSyllables = Infinity, surnameMode = fals
     if (latin) words.push(latin.toLowerCase());
     latin = '';
   };
-  const han = /\p{Script=Han}/u;
   const chars = [...text.normalize('NFKC')];
-  const hanText = chars.filter((c) => han.test(c)).join('');
+  const hanText = chars.filter(isHan).join('');
   const readings = hanText ? pinyin(hanText, { toneType: 'none', type: 'array', surname: surnameMode ? 'head' : 'off', v: true }) : [];
   let h = 0;
   for (const c of chars) {
-    if (han.test(c)) {
+    if (isHan(c)) {
       flush();
       const reading = (readings[h] ?? '').replace(/[^a-z]/gi, '');
       h += 1;

@@ -9,7 +9,7 @@ import {
   type ArticleMeta,
 } from '../../../src/lib/articles';
 
-function article(id: string, over: Partial<ArticleMeta> = {}): ArticleMeta {
+function meta(id: string, over: Partial<ArticleMeta> = {}): ArticleMeta {
   return {
     id,
     slug: id,
@@ -25,11 +25,11 @@ function article(id: string, over: Partial<ArticleMeta> = {}): ArticleMeta {
   };
 }
 
-const a = article('a', { date: new Date('2024-02-01'), column: 'c1', departments: ['d1'], topics: ['t1', 't2'] });
-const b = article('b', { date: new Date('2023-05-26'), column: 'c1', departments: ['d1', 'd2'], topics: ['t1'] });
-const c = article('c', { date: new Date('2023-05-26'), column: 'c1', departments: ['d3'], topics: ['t2'] });
-const d = article('d', { date: new Date('2022-01-01'), column: 'c2', departments: ['d4'], topics: [] });
-const aEn = article('a.en', { lang: 'en', translationOf: 'a', departments: ['d1'], topics: ['t1'] });
+const a = meta('a', { date: new Date('2024-02-01'), column: 'c1', departments: ['d1'], topics: ['t1', 't2'] });
+const b = meta('b', { date: new Date('2023-05-26'), column: 'c1', departments: ['d1', 'd2'], topics: ['t1'] });
+const c = meta('c', { date: new Date('2023-05-26'), column: 'c1', departments: ['d3'], topics: ['t2'] });
+const d = meta('d', { date: new Date('2022-01-01'), column: 'c2', departments: ['d4'], topics: [] });
+const aEn = meta('a.en', { lang: 'en', translationOf: 'a', departments: ['d1'], topics: ['t1'] });
 const all = [d, c, b, a, aEn];
 
 describe('sorting and filtering', () => {
@@ -86,7 +86,7 @@ describe('column neighbours', () => {
   });
 
   it('gives nothing to an article without a column', () => {
-    expect(columnNeighbours(column, article('x'))).toEqual({});
+    expect(columnNeighbours(column, meta('x'))).toEqual({});
   });
 
   it('skips articles of other columns', () => {
@@ -117,7 +117,7 @@ describe('related articles on a large archive', () => {
     const pick = (prefix: string, n: number, max: number) =>
       [...new Set(Array.from({ length: n }, () => `${prefix}${Math.floor(random() * max)}`))];
     const list: ArticleMeta[] = Array.from({ length: 400 }, (_, i) =>
-      article(`x${String(i).padStart(3, '0')}`, {
+      meta(`x${String(i).padStart(3, '0')}`, {
         // Few distinct dates, so many ties are broken by id.
         date: new Date(Date.UTC(2020 + Math.floor(random() * 3), 0, 1 + Math.floor(random() * 3))),
         departments: pick('d', 1 + Math.floor(random() * 2), 8),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../../../src/i18n/en';
+import { fill } from '../../../src/i18n/fill';
 import { localeFromParam, localeParam, localePrefix, otherLocale } from '../../../src/i18n/locales';
 import { zhCN } from '../../../src/i18n/zh-CN';
 
@@ -22,15 +23,28 @@ describe('UI dictionaries', () => {
         if (typeof value === 'string') expect(value.trim(), path).not.toBe('');
       }
     }
-    expect(en.articleCount.length).toBe(zhCN.articleCount.length);
   });
 
   it('speaks the language it is for', () => {
     expect(zhCN.home).toBe('首页');
     expect(en.home).toBe('Home');
-    expect(zhCN.articleCount(3)).toBe('3 篇');
-    expect(en.articleCount(1)).toBe('1 article');
-    expect(en.articleCount(3)).toBe('3 articles');
+    expect(fill(zhCN.articleCount, { n: 3 }, 'zh-CN')).toBe('3 篇');
+    expect(fill(en.articleCount, { n: 1 }, 'en')).toBe('1 article');
+    expect(fill(en.articleCount, { n: 3 }, 'en')).toBe('3 articles');
+    expect(fill(en.pageOf, { n: 2, total: 5 })).toBe('Page 2 of 5');
+    expect(fill(zhCN.speakerLine, { name: '李锋', role: '永安镇党委书记' })).toBe('永安镇党委书记李锋');
+    // A placeholder without a value stays visible rather than vanishing.
+    expect(fill('{q} / {n}', { q: '招商' })).toBe('招商 / {n}');
+  });
+
+  it('writes every variable part as a {name} placeholder, never as code', () => {
+    for (const dict of [zhCN, en]) {
+      for (const path of keyPaths(dict)) {
+        const value = path.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], dict);
+        expect(typeof value, path).not.toBe('function');
+        if (typeof value === 'string') expect(value, path).not.toMatch(/\$\{/);
+      }
+    }
   });
 });
 

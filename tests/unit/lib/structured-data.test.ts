@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { bylinePeople, bylineText } from '../../../src/lib/byline';
 import { jsonForScript, newsArticleJsonLd } from '../../../src/lib/structured-data';
 
-const labels = { reporter: '记者', correspondent: '通讯员', speakerLine: (n: string, r: string) => `${r}${n}` };
+const labels = { reporter: '记者', correspondent: '通讯员', speakerLine: '{role}{name}' };
 
 describe('byline', () => {
   it('joins reporters and correspondents with their labels', () => {

@@ -14,12 +14,12 @@ import {
   CARD_HEIGHT,
   CARD_WIDTH,
   layoutTitle,
-  renderDefaultShareImage,
   renderShareCard,
   renderShareCardSvg,
   uncoveredCharacters,
   type ShareCardInput,
-} from '../../../src/share-card/paths';
+} from '../../../src/share-card/render';
+import { renderDefaultShareImage } from '../../../src/share-card/site-images';
 
 const ROOT = join(import.meta.dirname, '../../..');
 

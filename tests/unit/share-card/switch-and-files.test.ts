@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { departmentList, shareCardsEnabled, shareImagePath } from '../../../src/share-card/paths';
+import { joinNames } from '../../../src/i18n';
+import { shareCardsEnabled, shareImagePath } from '../../../src/share-card/paths';
 
 const ROOT = join(import.meta.dirname, '../../..');
 
@@ -21,8 +22,8 @@ describe('share image URL and the SHIZHONG_SHARE_CARDS switch', () => {
   });
 
   it('joins department names as each language lists them', () => {
-    expect(departmentList(['区委宣传部', '区科协'], 'zh-CN')).toBe('区委宣传部、区科协');
-    expect(departmentList(['Publicity Department', 'Science Association'], 'en')).toBe('Publicity Department, Science Association');
+    expect(joinNames(['区委宣传部', '区科协'], 'zh-CN')).toBe('区委宣传部、区科协');
+    expect(joinNames(['Publicity Department', 'Science Association'], 'en')).toBe('Publicity Department, Science Association');
   });
 });
 

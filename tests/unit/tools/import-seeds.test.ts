@@ -3,20 +3,18 @@
  * from the two seed texts. The figures are printed (vitest shows them), and
  * the test fails if the importer gets worse than this.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../../scripts/lib/shared/content.ts';
 import { curatedArticles, formatCloseness, measureSeed, SEEDS, summarise } from '../../../scripts/lib/import/closeness.ts';
-import { ROOT } from './support.ts';
+import { CONTENT, readSeed } from '../../support/fixtures.ts';
 
-const content = readContent(join(ROOT, 'content'));
+const content = readContent(CONTENT);
 const curated = curatedArticles(content);
 const yearOf = (id: string) => content.articles.find((a) => a.id === id)!.relPath.slice(0, 4);
 
 describe.each(SEEDS.map((seed, i) => [seed, i === 0 ? '2023' : '2024'] as const))('importing %s', (seed, year) => {
   const mine = curated.filter((c) => yearOf(c.id) === year);
-  const results = measureSeed(readFileSync(join(ROOT, 'tests/fixtures/seeds', seed), 'utf8'), mine, content);
+  const results = measureSeed(readSeed(seed), mine, content);
   const s = summarise(results);
 
   it('prints its closeness to the curated articles', () => {

@@ -2,12 +2,13 @@
  * Temporary content folders for the tool tests: small data files and the
  * articles a test needs, in a fresh directory under the system temp dir.
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
+import { articleFile, ROOT, writeFiles } from '../../support/fixtures.ts';
 
-export const ROOT = resolve(import.meta.dirname, '../../..');
+export { ROOT };
 
 export const DEPARTMENTS = `- id: test-town
   kind: town
@@ -29,9 +30,7 @@ export const COLUMNS = `- id: test-column
 `;
 
 /** An article file with the given frontmatter lines and body. */
-export function article(frontmatter: string, body = '这是一篇正常的测试文章。'): string {
-  return `---\n${frontmatter.trim()}\n---\n\n${body}\n`;
-}
+export const article = articleFile;
 
 export const GOOD = article('title: 一篇正常的测试文章\ncolumn: test-column\ntype: report\ndate: 2024-03-01\ndepartments: [test-town]\ntopics: [test-topic]');
 
@@ -44,11 +43,7 @@ export function makeContent(files: Record<string, string> = {}, data: { departme
     'columns.yaml': data.columns ?? COLUMNS,
     ...files,
   };
-  for (const [name, text] of Object.entries(all)) {
-    const path = join(dir, name);
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, text);
-  }
+  writeFiles(dir, all);
   return dir;
 }
 

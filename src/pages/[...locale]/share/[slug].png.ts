@@ -4,17 +4,12 @@
  * `SHIZHONG_SHARE_CARDS=0` makes none (articles then share the default image).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { LOCALES, localName, localeParam, t } from '../../../i18n';
+import { joinNames, LOCALES, localName, localeParam, t } from '../../../i18n';
 import { articlePagesForLocale, lookups } from '../../../lib/collections';
 import { formatDate } from '../../../lib/dates';
-import {
-  departmentList,
-  renderDefaultShareImage,
-  renderShareCard,
-  shareCardsEnabled,
-  uncoveredCharacters,
-  type ShareCardInput,
-} from '../../../share-card/paths';
+import { shareCardsEnabled } from '../../../share-card/paths';
+import { renderShareCard, uncoveredCharacters, type ShareCardInput } from '../../../share-card/render';
+import { renderDefaultShareImage } from '../../../share-card/site-images';
 import { site } from '../../../site';
 
 export const getStaticPaths = (async () => {
@@ -32,7 +27,7 @@ export const getStaticPaths = (async () => {
         title: article.title,
         column: column ? localName(column.name, locale) : t(locale).articleTypes[article.type],
         date: formatDate(article.date, locale, article.datePrecision),
-        departments: departmentList(names, locale),
+        departments: joinNames(names, locale),
         siteName: site.name[locale],
         tagline: site.tagline[locale],
         locale,

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { localName, t } from '../../../../i18n';
+import { fill, localName, t } from '../../../../i18n';
 import { byDepartment } from '../../../../lib/articles';
 import { allDepartments, type Department } from '../../../../lib/collections';
 import { feedResponse } from '../../../../lib/feeds';
@@ -13,7 +13,7 @@ export const GET: APIRoute = async ({ props }) => {
   return feedResponse({
     locale,
     title: name,
-    description: t(locale).articlesIn(name),
+    description: fill(t(locale).articlesIn, { name }),
     articles: byDepartment(articles, department.id),
     page: { to: 'department', id: department.id },
     feed: { to: 'departmentFeed', id: department.id },
