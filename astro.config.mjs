@@ -4,7 +4,7 @@ import { markdownProcessor } from './src/markdown/index.ts';
 import { site } from './src/site.ts';
 import { cacheDir, outDir } from './src/lib/env.ts';
 import { LOCALES, DEFAULT_LOCALE } from './src/i18n/locales.ts';
-import pagefind from './src/search/pagefind.ts';
+import pagefind from './src/search/dev-server.ts';
 import sitemap from '@astrojs/sitemap';
 
 export default defineConfig({

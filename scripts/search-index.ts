@@ -1,7 +1,7 @@
 /**
  * The second step of `npm run build`: index the built site for search.
  * Runs after `astro build` has exited, so Pagefind's memory does not add to
- * Astro's (src/integrations/pagefind.ts says what is indexed and how; the
+ * Astro's (src/search/pagefind.ts says what is indexed and how; the
  * index of each shard of years is kept in Astro's cache folder and
  * reused while its pages do not change).
  *

@@ -2,8 +2,8 @@
  * What the search page tells its script: where the index is, the
  * interface strings of its language, and the names of filter values
  * (the index stores ids; readers see names in their own language).
- * Built at build time by components/search/SearchPage.astro, read in
- * the browser by scripts/search-page.ts.
+ * Built at build time by ./SearchPage.astro, read in
+ * the browser by ./search-page.ts.
  */
 import type { Locale } from '../i18n/locales';
 import type { UIStrings } from '../i18n/types';
@@ -23,7 +23,7 @@ export interface SearchPageConfig {
   /**
    * The search index of this page's language in shards of whole years,
    * newest first: `{ years: ['2023', '2024'], path: '/pagefind/zh-cn/2023-2024/' }`
-   * (see integrations/search-shards.ts). The first is loaded, the others merged in.
+   * (see ./shards.ts). The first is loaded, the others merged in.
    */
   shards: { years: string[]; path: string }[];
   /** This page's path, from href(). */

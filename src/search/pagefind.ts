@@ -1,30 +1,25 @@
 /**
- * Site search with Pagefind.
+ * Site search with Pagefind, at index time.
  *
  * `indexSite()` indexes a built site folder into `<siteDir>/pagefind/`,
- * in shards of whole years per language (./search-shards.ts). `npm run build`
+ * in shards of whole years per language (./shards.ts). `npm run build`
  * runs it as its own step once `astro build` has exited
  * (scripts/search-index.ts), so Astro's memory and Pagefind's are never
  * held at the same time.
  *
  * Only article pages are indexed: they mark their text with
  * `data-pagefind-body`. Each page's Chinese words are marked first
- * (./search-segment.ts), so the index and pagefind.js cut words alike.
- * The search page loads the shards of its own language.
- *
- * The integration below only serves `astro dev`: it renders pages on
- * request, so there is nothing to index, and it serves the index of the
- * last `npm run build` from `<outDir>/pagefind/` when there is one, and
- * says how to get one when there is not.
+ * (./segment.ts), so the index and pagefind.js cut words alike.
+ * The search page loads the shards of its own language. `astro dev`
+ * serves the last build's index instead (./dev-server.ts).
  */
-import { cpSync, createReadStream, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, extname, join, normalize, relative, sep } from 'node:path';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { readSearchTags } from './meta-tags.ts';
 import { markHanWordsInHtml } from './segment.ts';
 import { BUNDLE_DIR, groupYears, indexedParts, placeOf, SHARD_PAGES, shardDir, shardKey } from './shards.ts';
-
 
 /** The folders of the article pages, the only pages indexed. */
 const ARTICLE_DIRS = ['articles', 'en/articles'];
@@ -33,12 +28,6 @@ const IN_FLIGHT = 16;
 
 /** Pagefind's own UIs (Default UI, Modular UI, Component UI, highlighting script), unused here. */
 const UNUSED_UI = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
-
-const TYPES: Record<string, string> = {
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-};
 
 export interface IndexStats {
   /** Pages in the index, all languages. */
@@ -56,7 +45,7 @@ export interface IndexStats {
 function codeVersion(): string {
   const here = (name: string) => readFileSync(fileURLToPath(new URL(name, import.meta.url)), 'utf8');
   const pagefindPackage = join(dirname(fileURLToPath(import.meta.resolve('pagefind'))), '..', 'package.json');
-  return [here('./pagefind.ts'), here('./segment.ts'), here('./shards.ts'), readFileSync(pagefindPackage, 'utf8')].join('\0');
+  return [here('./pagefind.ts'), here('./segment.ts'), here('./shards.ts'), here('./meta-tags.ts'), here('../lib/cjk.ts'), readFileSync(pagefindPackage, 'utf8')].join('\0');
 }
 
 /** Index one shard's pages into `outputPath` with a Pagefind run of its own. */
@@ -86,7 +75,7 @@ async function indexShard(siteDir: string, files: readonly string[], outputPath:
 
 /**
  * Index a built site folder into `<siteDir>/pagefind/<lang>/<years>/`, one
- * shard at a time (./search-shards.ts), reusing from `cacheDir` every
+ * shard at a time (./shards.ts), reusing from `cacheDir` every
  * shard whose pages are unchanged.
  */
 export async function indexSite(siteDir: string, cacheDir: string, maxShardPages = SHARD_PAGES): Promise<IndexStats> {
@@ -103,10 +92,11 @@ export async function indexSite(siteDir: string, cacheDir: string, maxShardPages
   const pages: { path: string; parts: string; lang: string; year: string }[] = [];
   for (const path of files) {
     const html = readFileSync(join(siteDir, path), 'utf8');
-    const place = placeOf(html);
+    const head = readSearchTags(html);
+    const place = placeOf(html, head);
     if (!place) throw new Error(`${path}: 文章页没有语言或年份，无法编入搜索索引（no <html lang> or year filter: cannot index for search）`);
     // Only the parts Pagefind reads are kept, for the cache key; the page is read again when indexed.
-    pages.push({ path, parts: indexedParts(html), ...place });
+    pages.push({ path, parts: indexedParts(html, head), ...place });
   }
   const shards = new Map<string, { path: string; parts: string }[]>();
   for (const lang of new Set(pages.map((p) => p.lang))) {
@@ -145,44 +135,4 @@ export async function indexSite(siteDir: string, cacheDir: string, maxShardPages
   }
   const indexed = Object.values(languages).reduce((sum, n) => sum + n, 0);
   return { pages: indexed, seconds: (performance.now() - started) / 1000, languages, shards: shards.size, reused };
-}
-
-export default function pagefindIntegration(): AstroIntegration {
-  let outDir: string | undefined;
-  return {
-    name: 'shizhong:pagefind',
-    hooks: {
-      'astro:config:done': ({ config }) => {
-        outDir = fileURLToPath(config.outDir);
-      },
-
-      'astro:server:setup': ({ server, logger }) => {
-        const bundle = join(outDir ?? 'dist', BUNDLE_DIR);
-        const shown = relative(process.cwd(), bundle) || bundle;
-        if (existsSync(bundle)) {
-          const built = statSync(bundle).mtime.toLocaleString();
-          logger.info(`Search uses the index of the last build (${shown}/, ${built}). Run \`npm run build\` to refresh it.`);
-        } else {
-          logger.warn(
-            `No search index yet: /search/ finds nothing in \`npm run dev\` until you run \`npm run build\` once ` +
-              `(it writes ${shown}/, which the dev server then serves).`,
-          );
-        }
-        server.middlewares.use((req, res, next) => {
-          const path = (req.url ?? '').split('?')[0] ?? '';
-          if (!path.startsWith(`/${BUNDLE_DIR}/`)) return next();
-          const file = normalize(join(bundle, decodeURIComponent(path.slice(BUNDLE_DIR.length + 2))));
-          if (!file.startsWith(bundle + sep) || !existsSync(file) || !statSync(file).isFile()) {
-            res.statusCode = 404;
-            res.setHeader('content-type', 'text/plain; charset=utf-8');
-            res.end(`No search index at ${shown}/ — run \`npm run build\` first.`);
-            return;
-          }
-          res.setHeader('content-type', TYPES[extname(file)] ?? 'application/octet-stream');
-          res.setHeader('cache-control', 'no-cache');
-          createReadStream(file).pipe(res);
-        });
-      },
-    },
-  };
 }

@@ -5,9 +5,9 @@
  * Chinese input methods type full-width characters and Chinese quotes:
  * `“招商引资”` should be the same exact-phrase search as `"招商引资"`.
  */
+import { hasHan } from '../lib/cjk';
 
 const CHINESE_QUOTES = /[“”„‟「」『』〝〞〟＂]/g;
-const HAN = /\p{Script=Han}/u;
 
 /**
  * A query ready for Pagefind: full-width letters, digits and spaces made
@@ -39,7 +39,7 @@ export function queryTerms(normalized: string): string[] {
 
 /** The terms with Chinese characters: a page matches when its text contains each of them as written. */
 export function hanTerms(normalized: string): string[] {
-  return queryTerms(normalized).filter((t) => HAN.test(t));
+  return queryTerms(normalized).filter((t) => hasHan(t));
 }
 
 /** The query without phrase quotes: Pagefind's loose search, which finds every page with the words anywhere. */
@@ -50,7 +50,7 @@ export function looseQuery(normalized: string): string {
 /**
  * The query as Pagefind should run it. A single Chinese term (`招商引资`)
  * becomes an exact phrase (`"招商引资"`): page and query are cut into the
- * same words (see src/integrations/search-segment.ts), but ICU's dictionary
+ * same words (see ./segment.ts), but ICU's dictionary
  * has no entry for many terms, which then become one-character words that
  * Pagefind matches anywhere on a page. As a phrase they must stand
  * together. Measured on 1,000 benchmark articles, pages found / pages
@@ -61,7 +61,7 @@ export function looseQuery(normalized: string): string {
  */
 export function pagefindQuery(normalized: string): string {
   const terms = queryTerms(normalized);
-  if (terms.length === 1 && !/\s/.test(terms[0]!) && HAN.test(terms[0]!)) return `"${terms[0]}"`;
+  if (terms.length === 1 && !/\s/.test(terms[0]!) && hasHan(terms[0]!)) return `"${terms[0]}"`;
   return normalized;
 }
 
@@ -129,7 +129,7 @@ export function hanWords(normalized: string, segment: WordSegmenter): string[] {
   if (/^\s*".+"\s*$/.test(normalized)) return [];
   const words = queryTerms(normalized.replace(/"([^"]*)"/g, ' '))
     .flatMap((term) => segment(term.toLowerCase()))
-    .filter((w) => HAN.test(w));
+    .filter((w) => hasHan(w));
   return [...new Set(words)];
 }
 
@@ -177,12 +177,12 @@ export function excerptAround(text: string, terms: readonly string[], options: {
     }),
   );
   let start = stop > 0 ? lookback + stop : Math.max(0, pos - lead);
-  if (stop <= 0 && start > 0 && !HAN.test(text.charAt(start))) {
+  if (stop <= 0 && start > 0 && !hasHan(text.charAt(start))) {
     const space = text.indexOf(' ', start);
     if (space >= 0 && space < pos) start = space + 1;
   }
   let end = Math.min(text.length, Math.max(start + options.length, pos + found.length));
-  if (end < text.length && !HAN.test(text.charAt(end - 1))) {
+  if (end < text.length && !hasHan(text.charAt(end - 1))) {
     const space = text.lastIndexOf(' ', end);
     if (space > pos + found.length) end = space;
   }

@@ -2,7 +2,7 @@
  * What the search index knows about an article page beyond its text: the
  * filter values it can be narrowed by, the fields a result shows, and the
  * key results are sorted by. Rendered as `<meta>` tags in the page's head
- * (components/search/SearchMetaTags.astro), which Pagefind reads with
+ * (./SearchMetaTags.astro, tags defined in ./meta-tags.ts), which Pagefind reads with
  * the `key[content]` form.
  *
  * Filter values are ids (language-neutral, the same as in the site's

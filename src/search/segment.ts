@@ -13,30 +13,13 @@
  * stored text). Only the copy handed to Pagefind is changed; the
  * published page keeps its text as written.
  */
+import { hasHan, isHanUnit } from '../lib/cjk.ts';
 
 /** Markup that is not page text: scripts, styles, comments, tags. Kept as it is. */
 const NOT_TEXT = /(<script\b[\s\S]*?<\/script\s*>|<style\b[\s\S]*?<\/style\s*>|<!--[\s\S]*?-->|<[^>]*>)/gi;
-const HAS_HAN = /\p{Script=Han}/u;
 const ZWSP = '\u200B';
 
 const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
-
-/** Is this UTF-16 code unit part of a Han character (Script=Han: ideographs, radicals, 々〇〡…, and the astral planes' surrogates)? */
-function isHanUnit(c: number): boolean {
-  return (
-    (c >= 0x4e00 && c <= 0x9fff) ||
-    (c >= 0x3400 && c <= 0x4dbf) ||
-    (c >= 0xf900 && c <= 0xfaff) ||
-    (c >= 0x2e80 && c <= 0x2fdf) ||
-    c === 0x3005 ||
-    c === 0x3007 ||
-    (c >= 0x3021 && c <= 0x3029) ||
-    (c >= 0x3038 && c <= 0x303b) ||
-    // Surrogates of the CJK extensions (U+20000–U+323AF); only ever tested next to other Han text.
-    (c >= 0xd840 && c <= 0xd88f) ||
-    (c >= 0xdc00 && c <= 0xdfff)
-  );
-}
 
 /**
  * Text with a zero-width space between two words that meet with Chinese
@@ -45,7 +28,7 @@ function isHanUnit(c: number): boolean {
  * Chinese characters: ICU's set-up per call is most of the cost).
  */
 export function markHanWords(text: string): string {
-  if (!HAS_HAN.test(text)) return text;
+  if (!hasHan(text)) return text;
   const parts: string[] = [];
   let afterHan = false;
   for (const { segment } of segmenter.segment(text)) {

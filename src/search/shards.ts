@@ -14,6 +14,7 @@
  */
 import { createHash } from 'node:crypto';
 import { searchShardPages } from '../lib/env.ts';
+import { readSearchTags, type PageHead } from './meta-tags.ts';
 
 /** The folder under the site's output the index is written to, and the URL path it is served at. */
 export const BUNDLE_DIR = 'pagefind';
@@ -30,21 +31,19 @@ export const SHARD_PAGES = searchShardPages;
 export interface PagePlace {
   /** The page's `<html lang>`, lower-case, as Pagefind names its indexes: `zh-cn`, `en`. */
   lang: string;
-  /** The year filter of the page (`data-pagefind-filter="year[content]"`). */
+  /** The year filter of the page (its `year` filter tag, see ./meta-tags.ts). */
   year: string;
 }
 
-const HTML_LANG = /<html\b[^>]*\blang="([^"]+)"/i;
-const META_TAG = /<meta\b[^>]*\bdata-pagefind-(?:filter|meta|sort)="[^"]*"[^>]*>/gi;
-const YEAR_META = /\bdata-pagefind-filter="year\[content\]"/i;
-const CONTENT_ATTR = /\bcontent="([^"]*)"/i;
-
-/** The language and year of an article page; undefined when it has no language or year. */
-export function placeOf(html: string): PagePlace | undefined {
-  const lang = HTML_LANG.exec(html)?.[1]?.toLowerCase();
-  const yearTag = (html.match(META_TAG) ?? []).find((tag) => YEAR_META.test(tag));
-  const year = yearTag ? CONTENT_ATTR.exec(yearTag)?.[1] : undefined;
-  return lang && year && /^\d{4}$/.test(year) ? { lang, year } : undefined;
+/**
+ * The language and year of an article page; undefined when it has no
+ * language or year. `head` is the page's head as readSearchTags() reads
+ * it, when the caller has it already (each read parses the head).
+ */
+export function placeOf(html: string, head: PageHead = readSearchTags(html)): PagePlace | undefined {
+  const { lang, tags } = head;
+  const year = tags.find((tag) => tag.kind === 'filter' && tag.key === 'year')?.content;
+  return lang && year && /^\d{4}$/.test(year) ? { lang: lang.toLowerCase(), year } : undefined;
 }
 
 /**
@@ -78,19 +77,20 @@ export function shardDir(lang: string, years: readonly string[]): string {
 
 /**
  * What Pagefind reads from a page: its language, its `data-pagefind-*`
- * meta tags and the `data-pagefind-body` element (up to the first
- * `</article>` after it, where the article page's body ends). Navigation,
+ * meta tags (read as ./meta-tags.ts defines them) and the
+ * `data-pagefind-body` element (up to the first `</article>` after it,
+ * where the article page's body ends). Navigation,
  * related articles and the like may change without the shard being
  * indexed again.
  */
-export function indexedParts(html: string): string {
-  const lang = HTML_LANG.exec(html)?.[1] ?? '';
-  const meta = (html.match(META_TAG) ?? []).join('\n');
+export function indexedParts(html: string, head: PageHead = readSearchTags(html)): string {
+  const { lang, tags } = head;
+  const meta = tags.map((tag) => `${tag.kind}:${tag.key}=${tag.content}`).join('\n');
   const at = html.indexOf('data-pagefind-body');
-  if (at < 0) return `${lang}\n${meta}\n${html}`;
+  if (at < 0) return `${lang ?? ''}\n${meta}\n${html}`;
   const from = html.lastIndexOf('<', at);
   const end = html.indexOf('</article>', at);
-  return `${lang}\n${meta}\n${html.slice(from, end < 0 ? undefined : end)}`;
+  return `${lang ?? ''}\n${meta}\n${html.slice(from, end < 0 ? undefined : end)}`;
 }
 
 /**

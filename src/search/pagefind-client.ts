@@ -1,0 +1,189 @@
+/**
+ * The search page's Pagefind client: opens the index of the page's
+ * language and runs a search state (query, filters, sort) against it,
+ * returning the results and facet counts to show. No DOM: it takes a
+ * Pagefind-shaped object (pagefind.js in the browser, a fake in
+ * tests/unit/search/search-client.test.ts), so its rules are unit-tested.
+ *
+ * What it adds to Pagefind, and why:
+ * - the index comes in shards (./shards.ts): the newest is loaded and the
+ *   older ones merged into it (`openIndex`);
+ * - Pagefind orders the results of merged shards by relevance, so a
+ *   search in date order is run year by year (a year is never split
+ *   between shards);
+ * - a facet with a selection is counted by a search without it (./filters.ts);
+ * - a Chinese word nowhere in the index makes Pagefind match a shorter
+ *   word instead, so such non-matches are recognised (`isRealMatch`);
+ * - when the loose search has at most CHECK_MAX candidates, only those
+ *   whose text has the typed Chinese terms as written are kept.
+ */
+import type { SearchPageConfig } from './config';
+import {
+  countFacets,
+  facetCounts,
+  facetsToCount,
+  matchesFilters,
+  pagefindFilters,
+  pagefindSort,
+  sortPages,
+  yearsInOrder,
+  type FilterCounts,
+  type PagefindFilters,
+  type PagefindSort,
+} from './filters';
+import { containsAll, hanTerms, hanWords, looseQuery, normalizeQuery, pagefindQuery, type WordSegmenter } from './query';
+import type { FilterKey, SearchState } from './state';
+
+/** The parts of Pagefind's JS API (pagefind.js, 1.6) this page uses. */
+export interface PagefindResultData {
+  url: string;
+  content: string;
+  excerpt: string;
+  plain_excerpt?: string;
+  meta: Record<string, string | undefined>;
+  filters: Record<string, string[] | undefined>;
+}
+export interface PagefindResult {
+  data(): Promise<PagefindResultData>;
+}
+export interface PagefindResponse {
+  results: PagefindResult[];
+  filters: FilterCounts;
+}
+export interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  search(term: string | null, options?: { filters?: PagefindFilters; sort?: PagefindSort }): Promise<PagefindResponse | null>;
+  filters(): Promise<FilterCounts>;
+  mergeIndex(path: string): Promise<void>;
+}
+
+/** The index's shards, newest first, as the search page's config lists them. */
+export type Shards = SearchPageConfig['shards'];
+
+/** Results and facet counts of one search. */
+export interface Found {
+  results: PagefindResult[];
+  counts: Record<FilterKey, Record<string, number>>;
+}
+
+/** Most candidates whose text is fetched to check Chinese matches (see checkedSearch). */
+export const CHECK_MAX = 30;
+
+/**
+ * Opens the index: loads pagefind.js of the newest shard with `load`,
+ * merges the older shards into it, and loads the filter index (without
+ * which searches return no filter counts). Throws when a shard cannot be
+ * fetched, or when there are no shards (no articles in this language).
+ */
+export async function openIndex(shards: Shards, load: (url: string) => Promise<Pagefind>): Promise<Pagefind> {
+  const [newest, ...older] = shards;
+  if (!newest) throw new Error('No articles in this language: nothing to search.');
+  const pagefind = await load(`${newest.path}pagefind.js`);
+  await pagefind.options({ excerptLength: 40 });
+  await pagefind.init();
+  await Promise.all(older.map((shard) => pagefind.mergeIndex(shard.path)));
+  await pagefind.filters();
+  return pagefind;
+}
+
+/** The browser's word segmenter for a language, as pagefind.js cuts queries; undefined without Intl.Segmenter. */
+export function wordSegmenter(lang: string): WordSegmenter | undefined {
+  if (typeof Intl.Segmenter !== 'function') return undefined;
+  const segmenter = new Intl.Segmenter(lang, { granularity: 'word' });
+  return (text) => [...segmenter.segment(text)].filter((s) => s.isWordLike).map((s) => s.segment);
+}
+
+/** Runs search states against an open index. */
+export interface SearchClient {
+  /** The results and facet counts of a state; rejects when a part of the index cannot be fetched. */
+  find(state: SearchState): Promise<Found>;
+}
+
+/**
+ * A client over an open index. One closure, longer than most functions
+ * here, because its three searches share the index and the cache of
+ * real matches; each of them is short.
+ */
+export function searchClient(pagefind: Pagefind, options: { shards: Shards; segment: WordSegmenter | undefined }): SearchClient {
+  /** Per query: whether Pagefind's matches really contain its Chinese words (see containsAll). */
+  const realMatches = new Map<string, boolean>();
+
+  /**
+   * Whether a query's matches are real. A Chinese word that is nowhere in
+   * the index makes Pagefind match a shorter word instead (`飞机` → `飞`),
+   * and then none of its results has the word; where a word exists, all
+   * of them have it. So the best few unfiltered results tell.
+   */
+  async function isRealMatch(term: string): Promise<boolean> {
+    const words = options.segment ? hanWords(term, options.segment) : [];
+    if (words.length === 0) return true;
+    const known = realMatches.get(term);
+    if (known !== undefined) return known;
+    const response = await pagefind.search(term);
+    const best = await Promise.all((response?.results ?? []).slice(0, 3).map((r) => r.data()));
+    const real = best.some((d) => containsAll(`${d.meta.title ?? ''} ${d.content}`, words));
+    realMatches.set(term, real);
+    return real;
+  }
+
+  /**
+   * Pagefind's loose matches for a query with Chinese terms, kept only
+   * where the page's text has each term as typed (and a quoted phrase as
+   * a whole), then filtered, counted and sorted here. Pagefind matches
+   * Chinese by characters and words wherever they are on the page; this
+   * makes `招商引资` find exactly the pages that say 招商引资. Only for
+   * up to CHECK_MAX candidates (their text has to be fetched); larger
+   * result sets are left to Pagefind (undefined).
+   */
+  async function checkedSearch(q: string, state: SearchState): Promise<Found | undefined> {
+    const candidates = await pagefind.search(looseQuery(q));
+    if (!candidates || candidates.results.length > CHECK_MAX) return undefined;
+    const terms = hanTerms(q);
+    const pages = (await Promise.all(candidates.results.map((r) => r.data())))
+      .filter((d) => containsAll(`${d.meta.title ?? ''} ${d.content}`, terms))
+      .map((d) => ({ data: d, filters: d.filters, date: d.meta.datetime ?? '' }));
+    const shown = sortPages(
+      pages.filter((p) => matchesFilters(p, state.filters)),
+      state.sort,
+      true,
+    );
+    return { results: shown.map((p) => ({ data: () => Promise.resolve(p.data) })), counts: countFacets(pages, state.filters) };
+  }
+
+  /** Pagefind's own search, filters and counts (a facet with a selection is counted by a search without it). */
+  async function pagefindSearch(term: string | null, state: SearchState): Promise<Found> {
+    if (term !== null && !(await isRealMatch(term))) return { results: [], counts: facetCounts({}, {}) };
+    const sort = pagefindSort(state.sort, term !== null);
+    const filters = pagefindFilters(state.filters);
+    const main = await pagefind.search(term, { filters, ...(sort ? { sort } : {}) });
+    let results = main?.results ?? [];
+    if (sort && options.shards.length > 1 && results.length > 0) {
+      // Pagefind orders the results of merged shards by relevance; a year is never split between shards, so date order is year by year.
+      results = [];
+      for (const year of yearsInOrder(
+        options.shards.flatMap((shard) => shard.years),
+        state.filters.year,
+        sort,
+      )) {
+        if (main?.filters.year?.[year] === 0) continue;
+        const part = await pagefind.search(term, { filters: { ...filters, year: { any: [year] } }, sort });
+        results.push(...(part?.results ?? []));
+      }
+    }
+    const own: Partial<Record<FilterKey, FilterCounts>> = {};
+    for (const key of facetsToCount(state.filters)) {
+      const response = await pagefind.search(term, { filters: pagefindFilters(state.filters, key) });
+      if (response) own[key] = response.filters;
+    }
+    return { results, counts: facetCounts(main?.filters ?? {}, own) };
+  }
+
+  return {
+    async find(state) {
+      const q = normalizeQuery(state.q);
+      const term = q === '' ? null : pagefindQuery(q);
+      return (term !== null && hanTerms(q).length > 0 ? await checkedSearch(q, state) : undefined) ?? (await pagefindSearch(term, state));
+    },
+  };
+}
