@@ -122,7 +122,7 @@ export const en: UIStrings = {
     noResultsHint: 'Try another word, check the spelling, or remove some filters.',
     filters: 'Filters',
     filtersSelected: 'Filters ({n} selected)',
-    facets: { department: 'Department', topic: 'Topic', column: 'Column', type: 'Article type', year: 'Year' },
+    facets: { department: 'Department', topic: 'Topic', column: 'Column', company: 'Company or project', type: 'Article type', year: 'Year' },
     showAll: 'Show all {n}',
     showFewer: 'Show fewer',
     clearFilters: 'Clear all filters',

@@ -124,7 +124,7 @@ export const zhCN = {
     noResultsHint: '请换一个词、检查有无错别字，或减少筛选条件。',
     filters: '筛选',
     filtersSelected: '筛选（已选 {n} 项）',
-    facets: { department: '部门', topic: '主题', column: '栏目', type: '文章类型', year: '年份' },
+    facets: { department: '部门', topic: '主题', column: '栏目', company: '企业与项目', type: '文章类型', year: '年份' },
     showAll: '显示全部 {n} 项',
     showFewer: '收起',
     clearFilters: '清除全部筛选',
