@@ -53,47 +53,53 @@ const segmenters = new Map<string, Intl.Segmenter>();
 
 /** A paragraph cut into sentences by the ICU rules for its language (。！？ in Chinese; . ! ? in English). */
 export function sentences(paragraph: string, lang: string): string[] {
-  let segmenter = segmenters.get(lang);
-  if (!segmenter) {
-    segmenter = new Intl.Segmenter(lang, { granularity: 'sentence' });
-    segmenters.set(lang, segmenter);
-  }
-  return [...segmenter.segment(paragraph)].map((s) => s.segment.trim()).filter((s) => s !== '');
+  return [...segmenter(lang).segment(paragraph)].map((s) => s.segment.trim()).filter((s) => s !== '');
+}
+
+function segmenter(lang: string): Intl.Segmenter {
+  let kept = segmenters.get(lang);
+  if (!kept) segmenters.set(lang, (kept = new Intl.Segmenter(lang, { granularity: 'sentence' })));
+  return kept;
 }
 
 /**
  * Every target the paragraphs name, in the order of its first mention,
  * with the sentence of that mention. A target is listed once however
- * often it is named.
+ * often it is named; where two of its names are found, the earlier (then
+ * the longer) counts. A name the sentence rules cut in two (an English
+ * abbreviation's full stop inside it) gets its whole paragraph as sentence.
  */
 export function findMentions(paragraphs: readonly string[], targets: readonly MentionTarget[], lang: string): Mention[] {
   const found: (Mention & { order: number })[] = [];
-  const remaining = targets.filter((t) => t.names.some((n) => n !== ''));
+  const done = new Set<string>();
   let offset = 0;
   for (const paragraph of paragraphs) {
-    // A quick test on the whole paragraph first: most paragraphs name nothing.
-    const hits = remaining.filter((t) => !found.some((f) => f.id === t.id) && t.names.some((n) => findName(paragraph, n) !== -1));
-    if (hits.length > 0) {
-      let start = 0;
-      for (const sentence of sentences(paragraph, lang)) {
-        for (const t of hits) {
-          if (found.some((f) => f.id === t.id)) continue;
-          const named = t.names
-            .map((name) => ({ name, at: findName(sentence, name) }))
-            .filter((n) => n.at !== -1)
-            .sort((a, b) => a.at - b.at || b.name.length - a.name.length)[0];
-          if (named) found.push({ id: t.id, name: named.name, sentence, order: offset + start + named.at });
-        }
-        start += sentence.length;
+    const hits: { id: string; name: string; at: number }[] = [];
+    for (const t of targets) {
+      if (done.has(t.id)) continue;
+      let best: { name: string; at: number } | undefined;
+      for (const name of t.names) {
+        const at = findName(paragraph, name);
+        if (at !== -1 && (!best || at < best.at || (at === best.at && name.length > best.name.length))) best = { name, at };
       }
-      // A name the sentence rules cut in two (an English abbreviation's full stop): the paragraph is its sentence.
-      for (const t of hits) {
-        if (found.some((f) => f.id === t.id)) continue;
-        const name = t.names.find((n) => findName(paragraph, n) !== -1)!;
-        found.push({ id: t.id, name, sentence: paragraph.trim(), order: offset + findName(paragraph, name) });
+      if (best) hits.push({ id: t.id, ...best });
+    }
+    if (hits.length > 0) {
+      const cuts = sentenceSpans(paragraph, lang);
+      for (const hit of hits) {
+        const span = cuts.find(([start, end]) => hit.at >= start && hit.at < end);
+        const whole = span && hit.at + hit.name.length <= span[1];
+        const sentence = (whole ? paragraph.slice(span[0], span[1]) : paragraph).trim();
+        found.push({ id: hit.id, name: hit.name, sentence, order: offset + hit.at });
+        done.add(hit.id);
       }
     }
     offset += paragraph.length + 1;
   }
   return found.sort((a, b) => a.order - b.order).map(({ id, name, sentence }) => ({ id, name, sentence }));
+}
+
+/** Where each sentence of a paragraph starts and ends (UTF-16 offsets). */
+function sentenceSpans(paragraph: string, lang: string): [start: number, end: number][] {
+  return [...segmenter(lang).segment(paragraph)].map((s) => [s.index, s.index + s.segment.length]);
 }
