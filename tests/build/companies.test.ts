@@ -125,6 +125,18 @@ describe('an article page', () => {
     expect(links.sort()).toEqual(expected.map((c) => [`/companies/${c.id}/`, c.name.zh]).sort());
   });
 
+  const enArticles = sourceArticles().filter((a) => a.data.lang === 'en');
+  it.each(enArticles.map((a) => [a.slug] as const))('the English %s ends with the companies whose English names its text uses', (slug) => {
+    const body = text(page(`/en/articles/${slug}/`).querySelector('.article__body')).replace(/\s+/g, ' ');
+    const expected = companies.filter((c) => new RegExp(`(?<![A-Za-z0-9])${c.name.en.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![A-Za-z0-9])`).test(body));
+    const links = page(`/en/articles/${slug}/`)
+      .querySelectorAll('.article__footer .terms')
+      .find((t) => text(t.querySelector('.terms__label')) === 'Companies and projects in this article')
+      ?.querySelectorAll('a')
+      .map((a) => [a.getAttribute('href'), text(a)]) ?? [];
+    expect(links.sort()).toEqual(expected.map((c) => [`/en/companies/${c.id}/`, c.name.en]).sort());
+  });
+
   it('新远大 is named at the end of the 矿区街道 article', () => {
     const links = page('/articles/kuangqu-subdistrict-chen-yan/').querySelectorAll('.article__footer a').map((a) => text(a));
     expect(links).toContain('新远大');
