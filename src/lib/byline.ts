@@ -1,9 +1,10 @@
 /**
- * The author line of an article as one string, for feeds, meta tags and
- * structured data: 记者 李森 通讯员 张修阳, or the speaker when there is
- * no byline (永安镇党委书记李锋), or nothing.
+ * The author line of an article, for the page, feeds, meta tags and
+ * structured data: 记者 李森 通讯员 张修阳 (Reporter: Li Sen; Correspondents:
+ * Liu Chang, Xu Xin), or the speaker when there is no byline
+ * (永安镇党委书记李锋), or nothing.
  */
-import { fill } from '../i18n/fill';
+import { fill, type Template } from '../i18n/fill';
 
 export interface BylineInput {
   reporters: readonly string[];
@@ -11,18 +12,29 @@ export interface BylineInput {
   speaker?: { name: string; role: string } | undefined;
 }
 
+/** The UI dictionary's byline strings (templates filled by `fill()`). */
 export interface BylineLabels {
-  reporter: string;
-  correspondent: string;
-  /** `{role}{name}` or `{name}, {role}`: a template of the UI dictionaries. */
+  reporterLine: Template;
+  correspondentLine: Template;
+  bylineNameSeparator: string;
+  bylinePartSeparator: string;
+  /** `{role}{name}` or `{name}, {role}`. */
   speakerLine: string;
 }
 
-export function bylineText(input: BylineInput, labels: BylineLabels): string {
+/** The byline's parts as the page shows them: reporters, then correspondents (none when the article names neither). */
+export function bylineParts(input: BylineInput, labels: BylineLabels, locale: string): string[] {
+  const part = (template: Template, names: readonly string[]) =>
+    fill(template, { n: names.length, names: names.join(labels.bylineNameSeparator) }, locale);
   const parts: string[] = [];
-  if (input.reporters.length > 0) parts.push(`${labels.reporter} ${input.reporters.join(' ')}`);
-  if (input.correspondents.length > 0) parts.push(`${labels.correspondent} ${input.correspondents.join(' ')}`);
-  if (parts.length > 0) return parts.join(' ');
+  if (input.reporters.length > 0) parts.push(part(labels.reporterLine, input.reporters));
+  if (input.correspondents.length > 0) parts.push(part(labels.correspondentLine, input.correspondents));
+  return parts;
+}
+
+export function bylineText(input: BylineInput, labels: BylineLabels, locale: string): string {
+  const parts = bylineParts(input, labels, locale);
+  if (parts.length > 0) return parts.join(labels.bylinePartSeparator);
   return input.speaker ? fill(labels.speakerLine, { name: input.speaker.name, role: input.speaker.role }) : '';
 }
 

@@ -33,7 +33,7 @@ export async function feedResponse(options: {
     .slice(0, FEED_SIZE)
     .map((a) => {
       const d = a.entry.data;
-      const author = bylineText(d, s);
+      const author = bylineText(d, s, locale);
       const categories = [
         ...(a.column ? [columns.get(a.column)] : []),
         ...a.departments.map((id) => departments.get(id)),

@@ -188,8 +188,3 @@ export function excerptAround(text: string, terms: readonly string[], options: {
   }
   return `${start > 0 ? '…' : ''}${text.slice(start, end).trim()}${end < text.length ? '…' : ''}`;
 }
-
-/** Fill `{name}` placeholders of a UI string template. */
-export function fillTemplate(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
-}

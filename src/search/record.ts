@@ -10,6 +10,7 @@
  * The fields shown in results (date, departments) are already in the
  * page's language.
  */
+import { joinNames } from '../i18n';
 import type { Locale } from '../i18n/locales';
 import type { ArticleMeta } from '../lib/articles';
 import { formatDate, isoDate, yearOf } from '../lib/dates';
@@ -23,10 +24,6 @@ export interface SearchRecord {
   sort: { date: string };
 }
 
-/** How a list of names is joined in each language (as the article lists do). */
-export function joinNames(names: readonly string[], locale: Locale): string {
-  return names.join(locale === 'en' ? ', ' : '、');
-}
 
 export function articleSearchRecord(
   article: ArticleMeta,

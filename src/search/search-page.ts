@@ -13,7 +13,8 @@
  */
 import type { SearchPageConfig } from './config';
 import { openIndex, searchClient, wordSegmenter, type Pagefind, type PagefindResult, type SearchClient } from './pagefind-client';
-import { fillTemplate, highlightTerms, normalizeQuery } from './query';
+import { fill } from '../i18n/fill';
+import { highlightTerms, normalizeQuery } from './query';
 import { appendResults, findView, resultItem, setStatus, showCount, showFacets, type SearchView } from './search-render';
 import {
   FILTER_KEYS,
@@ -65,7 +66,7 @@ class SearchPage {
     const relevance = view.sortSelect.querySelector<HTMLOptionElement>('option[value="relevance"]');
     if (relevance) relevance.disabled = normalizeQuery(state.q) === '';
     const q = state.q.trim();
-    document.title = q ? `${fillTemplate(this.config.strings.titleWithQuery, { q })} - ${this.baseTitle}` : this.baseTitle;
+    document.title = q ? `${fill(this.config.strings.titleWithQuery, { q })} - ${this.baseTitle}` : this.baseTitle;
     const other = searchUrl(this.config.otherSearchPath, state);
     if (view.otherLink) view.otherLink.href = other;
     if (view.languageSwitch) view.languageSwitch.href = other;
@@ -153,7 +154,7 @@ class SearchPage {
     this.shown = 0;
     this.counts = found.counts;
     this.showFacets();
-    showCount(this.view, this.config.strings, q, this.results.length);
+    showCount(this.view, this.config, q, this.results.length);
     this.view.list.replaceChildren();
     await this.showMore(false);
     if (mine === this.run) root.removeAttribute('aria-busy');

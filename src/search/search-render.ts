@@ -9,13 +9,12 @@
 import type { SearchPageConfig } from './config';
 import type { PagefindResultData } from './pagefind-client';
 import { facetOptions, visibleOptions } from './filters';
-import { excerptAround, fillTemplate, markText } from './query';
+import { fill } from '../i18n/fill';
+import { excerptAround, markText } from './query';
 import { selectedCount, type FilterKey, type SelectedFilters } from './state';
 
 /** Characters of page text shown around a match: Chinese is denser than English. */
 const EXCERPT_LENGTH = { 'zh-CN': 100, en: 220 } as const;
-
-type Strings = SearchPageConfig['strings'];
 
 /** The parts of the search page the script reads and fills. */
 export interface SearchView {
@@ -84,13 +83,13 @@ export function setStatus(view: SearchView, text: string, hint?: string): void {
 }
 
 /** The status line for `n` results of query `q` (empty: browsing by filters only). */
-export function showCount(view: SearchView, S: Strings, q: string, n: number): void {
+export function showCount(view: SearchView, config: SearchPageConfig, q: string, n: number): void {
+  const S = config.strings;
   if (n === 0) {
-    setStatus(view, q ? fillTemplate(S.noResults, { q }) : S.noResultsFiltered, S.noResultsHint);
+    setStatus(view, q ? fill(S.noResults, { q }) : S.noResultsFiltered, S.noResultsHint);
     return;
   }
-  const template = q ? (n === 1 ? S.foundOne : S.foundMany) : n === 1 ? S.browseOne : S.browseMany;
-  setStatus(view, fillTemplate(template, { n }));
+  setStatus(view, fill(q ? S.found : S.browse, { n }, config.lang));
 }
 
 /** One facet's fieldset: its values with counts, and a show-all toggle when there are more than the limit. */
@@ -119,7 +118,7 @@ function facetFieldset(
   }
   fieldset.append(ul);
   if (options.length > config.facetLimit + 1) {
-    const toggle = make('button', 'search-facet__more', isExpanded ? S.showFewer : fillTemplate(S.showAll, { n: options.length }));
+    const toggle = make('button', 'search-facet__more', isExpanded ? S.showFewer : fill(S.showAll, { n: options.length }));
     toggle.type = 'button';
     toggle.dataset.facet = facet.key;
     toggle.dataset.focusKey = `more:${facet.key}`;
@@ -146,7 +145,7 @@ export function showFacets(
   view.facetsBox.replaceChildren(...fieldsets);
   if (focused) view.facetsBox.querySelector<HTMLElement>(`[data-focus-key="${CSS.escape(focused)}"]`)?.focus();
   const n = selectedCount(filters);
-  view.filtersSummary.textContent = n > 0 ? fillTemplate(config.strings.filtersSelected, { n }) : config.strings.filters;
+  view.filtersSummary.textContent = n > 0 ? fill(config.strings.filtersSelected, { n }) : config.strings.filters;
   view.clearButton.hidden = n === 0;
 }
 
@@ -183,5 +182,5 @@ export function appendResults(view: SearchView, config: SearchPageConfig, items:
   view.list.append(...items);
   view.moreButton.hidden = shown >= total;
   view.shownNote.hidden = total <= config.pageSize;
-  view.shownNote.textContent = fillTemplate(config.strings.shown, { shown, n: total });
+  view.shownNote.textContent = fill(config.strings.shown, { shown, n: total });
 }

@@ -8,13 +8,13 @@
  * all 40; a reader must get the 30, in date order across the shards
  * (Pagefind itself orders merged shards by relevance).
  */
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, type LaunchedBrowser } from '../support/browser';
-import { ROOT, runBuild, type BuildResult } from '../support/build';
+import { runBuild, type BuildResult } from '../support/build';
+import { articleFile, contentWith } from '../support/fixtures';
 import { serveStatic } from '../support/static-server';
 import { resultPaths, settled, statusText } from './search-helpers';
 
@@ -27,12 +27,10 @@ let baseUrl: string;
 /** Each article's date, by path. */
 const dates = new Map<string, string>();
 
-const article = (title: string, date: string, body: string) =>
-  `---\ntitle: ${title}\ntype: news\ndate: ${date}\ndepartments: [test-bureau]\n---\n\n${body}\n`;
+const article = (title: string, date: string, body: string) => articleFile(`title: ${title}\ntype: news\ndate: ${date}\ndepartments: [test-bureau]`, body);
 
 beforeAll(async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'shizhong-search-'));
-  cpSync(join(ROOT, 'tests/fixtures/content'), dir, { recursive: true });
+  const files: Record<string, string> = {};
   for (let i = 1; i <= EXACT + APART; i++) {
     const year = 2020 + (i % 3);
     const date = `${year}-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 27) + 1).padStart(2, '0')}`;
@@ -40,11 +38,10 @@ beforeAll(async () => {
       i <= EXACT
         ? `第${i}次会议要求，全力推进招商引资工作，第${i}个项目签约落地。`
         : `第${i}次会议要求，招聘人才${i}名，商贸繁荣，引进项目，资金到位。`;
-    mkdirSync(join(dir, `articles/${year}`), { recursive: true });
-    writeFileSync(join(dir, `articles/${year}/scale-${i}.md`), article(`第${i}期工作简报`, date, body));
+    files[`articles/${year}/scale-${i}.md`] = article(`第${i}期工作简报`, date, body);
     dates.set(`/articles/scale-${i}/`, date);
   }
-  build = runBuild({ contentDir: dir, env: { SHIZHONG_SEARCH_SHARD_PAGES: '15' } });
+  build = runBuild({ contentDir: contentWith(files, { prefix: 'shizhong-search-' }), env: { SHIZHONG_SEARCH_SHARD_PAGES: '15' } });
   const served = await serveStatic(build.outDir);
   baseUrl = served.url;
   close = () => served.server.close();

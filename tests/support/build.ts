@@ -17,10 +17,24 @@ export interface BuildResult {
   outDir: string;
 }
 
+/**
+ * The environment of a build started from a test: this process's, without
+ * the variables vitest sets for its own Vite (NODE_ENV=test, DEV, MODE, …),
+ * which Astro's Vite would otherwise read, so the build is the one
+ * `npm run build` makes (the search page's `dev` flag, for one).
+ */
+function buildEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const key of Object.keys(env)) {
+    if (/^(VITEST|TEST$|NODE_ENV$|DEV$|PROD$|MODE$|SSR$|BASE_URL$)/.test(key)) delete env[key];
+  }
+  return env;
+}
+
 /** Build the site from `contentDir` (default: the real content) into `outDir`. */
 export function runBuild(options: { contentDir?: string; outDir?: string; env?: Record<string, string> } = {}): BuildResult {
   const outDir = options.outDir ?? mkdtempSync(join(tmpdir(), 'shizhong-dist-'));
-  const env: NodeJS.ProcessEnv = { ...process.env, SHIZHONG_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1', ...options.env };
+  const env: NodeJS.ProcessEnv = { ...buildEnv(), SHIZHONG_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1', ...options.env };
   if (options.contentDir) {
     env.SHIZHONG_CONTENT_DIR = options.contentDir;
     env.SHIZHONG_CACHE_DIR = mkdtempSync(join(tmpdir(), 'shizhong-cache-'));

@@ -65,10 +65,10 @@ interface Para {
   set: Set<string>;
 }
 
-/** Whether `a`'s editor's note names `b` (by 《title》 or by file name). */
+/** Whether `a`'s editor's note names `b` (by 《title》, by “title” in an English note, or by file name). */
 export function noteNames(a: DuplicateInput, b: DuplicateInput): boolean {
   const note = a.editorNote ?? '';
-  return note !== '' && (note.includes(`《${b.title}》`) || note.includes(b.id));
+  return note !== '' && (note.includes(`《${b.title}》`) || note.includes(`“${b.title}”`) || note.includes(b.id));
 }
 
 export function duplicateFindings(articles: readonly DuplicateInput[]): Finding[] {

@@ -1,20 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { bylinePeople, bylineText } from '../../../src/lib/byline';
+import { en } from '../../../src/i18n/en';
+import { zhCN } from '../../../src/i18n/zh-CN';
 import { jsonForScript, newsArticleJsonLd } from '../../../src/lib/structured-data';
 
-const labels = { reporter: '记者', correspondent: '通讯员', speakerLine: '{role}{name}' };
+const labels = zhCN;
+const enLabels = en;
 
 describe('byline', () => {
   it('joins reporters and correspondents with their labels', () => {
-    expect(bylineText({ reporters: ['李森'], correspondents: ['张修阳'] }, labels)).toBe('记者 李森 通讯员 张修阳');
-    expect(bylineText({ reporters: [], correspondents: ['刘畅', '许鑫', '孔莹'] }, labels)).toBe('通讯员 刘畅 许鑫 孔莹');
+    expect(bylineText({ reporters: ['李森'], correspondents: ['张修阳'] }, labels, 'zh-CN')).toBe('记者 李森 通讯员 张修阳');
+    expect(bylineText({ reporters: [], correspondents: ['刘畅', '许鑫', '孔莹'] }, labels, 'zh-CN')).toBe('通讯员 刘畅 许鑫 孔莹');
   });
 
   it('falls back to the speaker, then to nothing', () => {
     const speaker = { name: '刘昊', role: '税郭镇党委副书记、镇长' };
-    expect(bylineText({ reporters: [], correspondents: [], speaker }, labels)).toBe('税郭镇党委副书记、镇长刘昊');
+    expect(bylineText({ reporters: [], correspondents: [], speaker }, labels, 'zh-CN')).toBe('税郭镇党委副书记、镇长刘昊');
     expect(bylinePeople({ reporters: [], correspondents: [], speaker })).toEqual(['刘昊']);
-    expect(bylineText({ reporters: [], correspondents: [] }, labels)).toBe('');
+    expect(bylineText({ reporters: [], correspondents: [] }, labels, 'zh-CN')).toBe('');
+    // English: labels by number, names listed with commas, parts with a semicolon.
+    expect(bylineText({ reporters: ['Li Sen'], correspondents: ['Liu Chang', 'Xu Xin', 'Kong Ying'] }, enLabels, 'en')).toBe('Reporter: Li Sen; Correspondents: Liu Chang, Xu Xin, Kong Ying');
+    expect(bylineText({ reporters: ['Li Sen', 'Wang Wu'], correspondents: ['Zhang Xiuyang'] }, enLabels, 'en')).toBe('Reporters: Li Sen, Wang Wu; Correspondent: Zhang Xiuyang');
   });
 });
 

@@ -5,7 +5,6 @@ import {
   hanTerms,
   looseQuery,
   pagefindQuery,
-  fillTemplate,
   hanWords,
   highlightTerms,
   markText,
@@ -136,12 +135,6 @@ describe('excerptAround', () => {
   });
 });
 
-describe('fillTemplate', () => {
-  it('fills placeholders and leaves unknown ones', () => {
-    expect(fillTemplate('找到 {n} 篇文章', { n: 3 })).toBe('找到 3 篇文章');
-    expect(fillTemplate('没有找到包含“{q}”的文章。{x}', { q: '飞机' })).toBe('没有找到包含“飞机”的文章。{x}');
-  });
-});
 
 describe('pagefindQuery', () => {
   it('makes a single Chinese term an exact phrase', () => {

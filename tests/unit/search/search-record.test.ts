@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleMeta } from '../../../src/lib/articles';
 import { facetConfigs } from '../../../src/search/config';
-import { articleSearchRecord, joinNames } from '../../../src/search/record';
+import { articleSearchRecord } from '../../../src/search/record';
 import { en } from '../../../src/i18n/en';
 import { zhCN } from '../../../src/i18n/zh-CN';
 
@@ -45,11 +45,6 @@ describe('articleSearchRecord', () => {
   it('has no column filter for an article outside any column, and no company filter for one that names none', () => {
     expect(articleSearchRecord({ ...article, column: undefined }, 'zh-CN', () => undefined).filters.column).toEqual([]);
     expect(articleSearchRecord(article, 'zh-CN', () => undefined).filters.company).toEqual([]);
-  });
-
-  it('joins names the way each language lists them', () => {
-    expect(joinNames(['a', 'b'], 'zh-CN')).toBe('a、b');
-    expect(joinNames(['a', 'b'], 'en')).toBe('a, b');
   });
 });
 

@@ -225,6 +225,16 @@ describe('the same text in two articles', () => {
     expect(f!.line).toBe(6);
   });
 
+  it('duplicate-body: an English note naming the other title in “quotes” marks it as known; a note naming neither does not', () => {
+    const en = (note: string) =>
+      article(`title: Keeping a Firm Hold on the Main Engine\ntype: reflection\ndate: 2024-02-01\ndepartments: [test-town]\nlang: en\n${note}`, 'First paragraph of the same English body, long enough to be compared with the other one.\n\nSecond paragraph of the same English body, also long enough to count as a paragraph.');
+    const firstEn = article('title: Lessons (Test Bureau)\ntype: reflection\ndate: 2024-02-01\ndepartments: [test-bureau]\nlang: en', 'First paragraph of the same English body, long enough to be compared with the other one.\n\nSecond paragraph of the same English body, also long enough to count as a paragraph.');
+    const known = ofRule(lint({ 'articles/2024/a-first.en.md': firstEn, 'articles/2024/b-second.en.md': en('editorNote: "The body is identical to that of “Lessons (Test Bureau)” on the same page."') }), 'duplicate-body');
+    expect(known.map((f) => f.severity)).toEqual(['info']);
+    const unknown = ofRule(lint({ 'articles/2024/a-first.en.md': firstEn, 'articles/2024/b-second.en.md': en('editorNote: "The body is identical to that of another article."') }), 'duplicate-body');
+    expect(unknown.map((f) => f.severity)).toEqual(['error']);
+  });
+
   it('duplicate-body: a body that is mostly the same (a word changed here and there) is an error too', () => {
     const changed = second().replace('大气魄', '大手笔').replace('顶层设计', '总体设计');
     expect(ofRule(lint({ 'articles/2024/a-first.md': first, 'articles/2024/b-second.md': changed }), 'duplicate-body')).toHaveLength(1);
