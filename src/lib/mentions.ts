@@ -17,7 +17,7 @@ export interface MentionTarget {
 
 export interface Mention {
   id: string;
-  /** The name or alias found. */
+  /** The name or alias found, as the text writes it. */
   name: string;
   /** The sentence in which it is first found, trimmed. */
   sentence: string;
@@ -40,9 +40,35 @@ function standsAlone(text: string, at: number, name: string): boolean {
   return true;
 }
 
-/** The first index at or after `from` where `name` stands alone in `text`, or -1. */
+const LATIN = /[A-Za-z]/;
+const patterns = new Map<string, RegExp>();
+
+/** A name with Latin letters as a whole-word, case-blind pattern (translations write "the Lituo high-end … project"). */
+function latinPattern(name: string): RegExp {
+  let re = patterns.get(name);
+  if (!re) {
+    const escaped = name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+    const before = WORD_CHAR.test(name[0] ?? '') ? '(?<![A-Za-z0-9])' : '';
+    const after = WORD_CHAR.test(name[name.length - 1] ?? '') ? '(?![A-Za-z0-9])' : '';
+    patterns.set(name, (re = new RegExp(`${before}${escaped}${after}`, 'giu')));
+  }
+  return re;
+}
+
+/**
+ * The first index at or after `from` where `name` stands alone in `text`,
+ * or -1. Latin letters match in either case (Shizhong's English
+ * translations write names in sentence case: "the Zhousheng steel structure
+ * intelligent manufacturing project"); the text found is
+ * `text.slice(at, at + name.length)`.
+ */
 export function findName(text: string, name: string, from = 0): number {
   if (name === '') return -1;
+  if (LATIN.test(name)) {
+    const re = latinPattern(name);
+    re.lastIndex = from;
+    return re.exec(text)?.index ?? -1;
+  }
   for (let at = text.indexOf(name, from); at !== -1; at = text.indexOf(name, at + 1)) {
     if (standsAlone(text, at, name)) return at;
   }
@@ -90,7 +116,7 @@ export function findMentions(paragraphs: readonly string[], targets: readonly Me
         const span = cuts.find(([start, end]) => hit.at >= start && hit.at < end);
         const whole = span && hit.at + hit.name.length <= span[1];
         const sentence = (whole ? paragraph.slice(span[0], span[1]) : paragraph).trim();
-        found.push({ id: hit.id, name: hit.name, sentence, order: offset + hit.at });
+        found.push({ id: hit.id, name: paragraph.slice(hit.at, hit.at + hit.name.length), sentence, order: offset + hit.at });
         done.add(hit.id);
       }
     }

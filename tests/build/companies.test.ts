@@ -126,9 +126,9 @@ describe('an article page', () => {
   });
 
   const enArticles = sourceArticles().filter((a) => a.data.lang === 'en');
-  it.each(enArticles.map((a) => [a.slug] as const))('the English %s ends with the companies whose English names its text uses', (slug) => {
+  it.each(enArticles.map((a) => [a.slug] as const))('the English %s ends with the companies whose English names its text uses (in any letter case)', (slug) => {
     const body = text(page(`/en/articles/${slug}/`).querySelector('.article__body')).replace(/\s+/g, ' ');
-    const expected = companies.filter((c) => new RegExp(`(?<![A-Za-z0-9])${c.name.en.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![A-Za-z0-9])`).test(body));
+    const expected = companies.filter((c) => new RegExp(`(?<![A-Za-z0-9])${c.name.en.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![A-Za-z0-9])`, 'i').test(body));
     const links = page(`/en/articles/${slug}/`)
       .querySelectorAll('.article__footer .terms')
       .find((t) => text(t.querySelector('.terms__label')) === 'Companies and projects in this article')

@@ -38,6 +38,14 @@ describe('findMentions', () => {
     expect(findMentions(['The UNION met.'], [nio], 'en')).toEqual([]);
   });
 
+  it('matches Latin letters in either case, and gives the name as the text writes it', () => {
+    const lituo = { id: 'lituo', names: ['Lituo High-end Intelligent Equipment'] };
+    const text = ['Among these projects, the Lituo high-end intelligent equipment project is under way.'];
+    expect(findMentions(text, [lituo], 'en')).toEqual([{ id: 'lituo', name: 'Lituo high-end intelligent equipment', sentence: text[0] }]);
+    expect(findMentions(['建设汇泉110kV变电站。'], [{ id: 'huiquan', names: ['汇泉110KV变电站'] }], 'zh-CN')[0]?.name).toBe('汇泉110kV变电站');
+    expect(findMentions(['A (B) c.'], [{ id: 'odd', names: ['(B)'] }], 'en')[0]?.name).toBe('(B)');
+  });
+
   it('keeps a name whole when the sentence rules would cut it, giving the paragraph', () => {
     const pets = { id: 'pets', names: ['Yantai China Pet Foods Co. Ltd. Hefei'] };
     const paragraph = 'We went on. We visited Yantai China Pet Foods Co. Ltd. Hefei branch.';
