@@ -37,7 +37,8 @@ const HELP = `用法：npm run new [-- 选项]
   --reporters 记者  --correspondents 通讯员（多个用逗号分开）
   --speaker 姓名 --speaker-role 职务 [--speaker-department 部门]   受访者/作者
   --draft                 写成草稿（draft: true，不发布）
-  --translate 原文文件名  为这篇文章新建英文译文（<原文>.en.md），需要 --title 给英文标题
+  --translate 原文文件名  为这篇文章新建英文译文（<原文>.en.md），需要 --title 给英文标题；
+                          原文的类型、日期、栏目、部门、主题、落款、署名等都会带过去（见编辑指南“翻译成英文”）
   --list                  列出所有栏目、类型、部门、主题的 id 和中文名称
   --yes, -y               不提问：缺什么就报错退出
   --help, -h              显示本说明`;

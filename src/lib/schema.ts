@@ -247,3 +247,29 @@ export function companySchema<D extends z.ZodType>(parts: { department: D }) {
     department: parts.department.nullable().default(null),
   });
 }
+
+// ── Glossary (content/glossary.yaml): the English of recurring terms, for translators and `npm run lint:content`. ──
+
+/** What a glossary entry is; a column's English must equal its name.en in columns.yaml. */
+export const GLOSSARY_KINDS = ['term', 'slogan', 'column', 'title', 'place'] as const;
+
+/** Chinese names of the glossary kinds, for messages and the editor guide. */
+export const GLOSSARY_KIND_LABELS: Readonly<Record<(typeof GLOSSARY_KINDS)[number], string>> = { term: '术语', slogan: '口号', column: '栏目名', title: '职务', place: '地名' };
+
+/** One entry of content/glossary.yaml. */
+export const glossaryEntrySchema = z.strictObject(
+  {
+    /** The Chinese term as articles write it, e.g. 规上企业 */
+    zh: z.string({ error: 'zh（中文写法）是必填项' }).min(1, 'zh（中文写法）不能为空'),
+    /** Other Chinese forms of the same term, e.g. 规模以上企业 */
+    variants: z.array(z.string({ error: 'variants 的每一项都必须是文字' }), { error: 'variants 必须是列表，如 [规模以上企业]' }).default([]),
+    /** THE English rendering: a translation whose original contains zh or a variant must contain it (case-insensitive). */
+    en: z.string({ error: 'en（英文译法）是必填项' }).min(1, 'en（英文译法）不能为空'),
+    /** English renderings that must not be used. */
+    avoid: z.array(z.string({ error: 'avoid 的每一项都必须是文字' }), { error: 'avoid 必须是列表，如 [hard-core]' }).default([]),
+    /** A gloss for translators (and readers). */
+    note: z.string({ error: 'note（说明）必须是文字' }).optional(),
+    kind: z.enum(GLOSSARY_KINDS, { error: `kind 必须是以下之一：${GLOSSARY_KINDS.join('、')}` }),
+  },
+  { error: (issue) => (issue.code === 'unrecognized_keys' ? `没有这个字段：${issue.keys.join('、')}。可用的字段：zh、variants、en、avoid、note、kind` : undefined) },
+);

@@ -31,7 +31,7 @@ export interface CheckedArticle {
 
 const FILE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\.en)?$/;
 
-function at(a: ArticleFile, display: string, path: FieldPath, severity: Finding['severity'], rule: string, message: string): Finding {
+function at(a: ArticleFile, display: string, path: FieldPath, severity: Finding['severity'], rule: Finding['rule'], message: string): Finding {
   return { file: display, line: lineOf(a.fm, path), severity, rule, message };
 }
 

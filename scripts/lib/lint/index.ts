@@ -12,6 +12,10 @@ import { checkArticle, duplicateSlugFindings, localToday, namesToIds, referenceF
 import { dataFindings } from './data-rules.ts';
 import { duplicateFindings, type DuplicateInput } from './duplicates.ts';
 import { textRules } from './text-rules.ts';
+import { glossaryFindings } from './glossary-rules.ts';
+import { sharedFieldFindings, translationTodoFindings } from './translation-rules.ts';
+import { readGlossary } from '../shared/glossary.ts';
+import { assertDocumented } from './rules.ts';
 
 export interface LintOptions {
   /** Today as YYYY-MM-DD (default: this machine's date). */
@@ -70,5 +74,7 @@ export function lintContent(contentDir: string, options: LintOptions = {}): Lint
   }
   findings.push(...companyFindings(content));
   findings.push(...referenceFindings(checked, content), ...duplicateSlugFindings(checked), ...translationFindings(checked), ...duplicateFindings(duplicateInputs));
+  findings.push(...translationTodoFindings(checked), ...sharedFieldFindings(checked), ...glossaryFindings(checked, content, readGlossary(contentDir)));
+  for (const f of findings) assertDocumented(f);
   return { content, findings: sortFindings(findings) };
 }

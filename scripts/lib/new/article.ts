@@ -7,6 +7,7 @@ import type { Content } from '../shared/content.ts';
 import { choicesFrom, resolveChoice, resolveList, TYPE_CHOICES } from '../shared/catalog.ts';
 import { isSlug, suggestSlug, uniqueSlug } from '../shared/slug.ts';
 import { articleText, type ArticleFrontmatter } from '../shared/write-article.ts';
+import { planTranslation } from './translation.ts';
 
 /** What the editor gave, as typed (flags or answers). */
 export interface NewArticleInput {
@@ -72,7 +73,7 @@ export function planNewArticle(input: NewArticleInput, content: Content, today: 
   const columnChoices = choicesFrom(content.columns.entries);
   const taken = takenSlugs(content);
 
-  if (input.translate !== undefined) return planTranslation(input, content, today);
+  if (input.translate !== undefined) return planTranslation(input, content);
 
   const title = input.title?.trim() ?? '';
   if (!title) problems.push('缺少标题：请用 --title "标题" 给出');
@@ -151,41 +152,4 @@ export function planNewArticle(input: NewArticleInput, content: Content, today: 
   };
   const path = join(content.dir, 'articles', date.slice(0, 4), `${slug}.md`);
   return { ok: true, plan: { slug, path, frontmatter, text: articleText(frontmatter, BODY_PLACEHOLDER_ZH) } };
-}
-
-/** An English translation beside its original, sharing its type, date, column, departments and topics. */
-function planTranslation(input: NewArticleInput, content: Content, today: string): { ok: true; plan: NewArticlePlan } | { ok: false; problems: string[] } {
-  const problems: string[] = [];
-  const slug = input.translate?.trim() ?? '';
-  const original = content.articles.find((a) => a.id === slug);
-  const title = input.title?.trim() ?? '';
-  if (!original) {
-    const zh = content.articles.filter((a) => !a.id.endsWith('.en')).map((a) => a.id);
-    return { ok: false, problems: [`找不到要翻译的文章“${slug}”。--translate 后面写原文的文件名（不带 .md），如：${zh.slice(0, 5).join('、')}`] };
-  }
-  if (content.articles.some((a) => a.id === `${slug}.en`)) problems.push(`${slug} 已经有英文译文 ${slug}.en.md 了：请直接修改那个文件`);
-  if (!title) problems.push('缺少英文标题：请用 --title "English title" 给出');
-  const data = original.fm.data ?? {};
-  const date = data.date instanceof Date ? data.date.toISOString().slice(0, 10) : String(data.date ?? '');
-  if (!isIsoDate(date)) problems.push(`原文 ${slug} 的日期不对，请先运行 npm run lint:content 改好原文`);
-  if (problems.length > 0) return { ok: false, problems };
-  const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
-  const list = (v: unknown) => (Array.isArray(v) ? v.map(String) : []);
-  const frontmatter: ArticleFrontmatter = {
-    title,
-    column: str(data.column),
-    type: String(data.type),
-    date,
-    datePrecision: str(data.datePrecision) as ArticleFrontmatter['datePrecision'],
-    dateSource: str(data.dateSource) as ArticleFrontmatter['dateSource'],
-    departments: list(data.departments),
-    topics: list(data.topics),
-    lang: 'en',
-    translationOf: slug,
-    draft: input.draft || undefined,
-  };
-  void today;
-  const year = original.relPath.includes('/') ? original.relPath.split('/')[0]! : date.slice(0, 4);
-  const path = join(content.dir, 'articles', year, `${slug}.en.md`);
-  return { ok: true, plan: { slug: `${slug}.en`, path, frontmatter, text: articleText(frontmatter, BODY_PLACEHOLDER_EN) } };
 }

@@ -2,6 +2,7 @@
  * What the content checks report: one finding per problem, with the file,
  * the line, how bad it is, a rule key, what is wrong and how to fix it.
  */
+import type { RuleId } from '../lint/rules.ts';
 export type Severity = 'error' | 'warning' | 'info';
 
 export interface Finding {
@@ -10,8 +11,8 @@ export interface Finding {
   /** 1-based line in the file. */
   line: number;
   severity: Severity;
-  /** Stable English key of the rule, e.g. half-width-punctuation. */
-  rule: string;
+  /** Stable English key of the rule, e.g. half-width-punctuation (listed, with its meaning, in scripts/lib/lint/rules.ts). */
+  rule: RuleId;
   /** What is wrong and how to fix it, in Chinese. */
   message: string;
 }

@@ -27,8 +27,11 @@ export interface ArticleFrontmatter {
   lang?: 'zh-CN' | 'en' | undefined;
   translationOf?: string | undefined;
   summary?: string | undefined;
+  cover?: string | undefined;
+  coverAlt?: string | undefined;
   draft?: boolean | undefined;
   editorNote?: string | undefined;
+  editor?: string | undefined;
 }
 
 /** Fields written without quotes: ids, dates and keywords. */

@@ -1,0 +1,66 @@
+/**
+ * Every rule of `npm run lint:content`: its key, how bad it can be, what
+ * it means and how to fix it, in the words of the editor guide. The
+ * guide's rule table is made from this list (npm run guide:tables), a
+ * finding's rule must be one of these keys (Finding['rule'] is RuleId), and
+ * lintContent() refuses a finding whose severity the list does not give,
+ * so the list cannot fall behind the checks.
+ */
+import type { Severity } from '../shared/findings.ts';
+
+export interface RuleDoc {
+  /** The severities the rule reports, most severe first. */
+  severity: readonly Severity[];
+  /** What is wrong, in Chinese. */
+  meaning: string;
+  /** What to do, in Chinese. */
+  fix: string;
+}
+
+export const RULES = {
+  'no-frontmatter': { severity: ['error'], meaning: '文件开头没有文章信息（两行 `---` 之间的部分）', fix: '第一行写 `---`，接着写 title、type、date、departments，再写一行 `---`；或用 `npm run new` 生成' },
+  'yaml-syntax': { severity: ['error'], meaning: '文章信息或数据文件的格式写错了', fix: '看提示的行：冒号后加空格、引号成对、缩进用空格' },
+  schema: { severity: ['error'], meaning: '必填项没写，或值不对（如类型、日期格式）', fix: '按提示补上或改正' },
+  'unknown-field': { severity: ['error'], meaning: '字段名写错了（网站会忽略它）', fix: '按“是不是……”改成正确的字段名' },
+  'unknown-reference': { severity: ['error'], meaning: '部门、主题、栏目的 id 不存在', fix: '按“是不是……”改正，或先在数据文件里添加' },
+  'bad-slug': { severity: ['error'], meaning: '文件名不合规（文件名就是网址）', fix: '只用小写英文字母、数字和连字符，改文件名' },
+  'duplicate-slug': { severity: ['error'], meaning: '两篇文章文件名相同（哪怕在不同年份的文件夹里）', fix: '给其中一篇换个文件名' },
+  'duplicate-id': { severity: ['error'], meaning: '数据文件里两个部门（主题、栏目）用了同一个 id', fix: '改掉其中一个 id' },
+  'future-date': { severity: ['error'], meaning: '日期晚于今天', fix: '改成见报或发布日期' },
+  'wrong-folder': { severity: ['warning'], meaning: '文件不在日期对应的年份文件夹里', fix: '移到正确的文件夹' },
+  'missing-image': { severity: ['error'], meaning: '`cover` 写的封面图文件找不到', fix: '核对文件名和路径，图片放在 `content/media/`' },
+  'image-alt': { severity: ['error'], meaning: '图片没有说明文字', fix: '在 `![ ]` 的方括号里（或 `alt="…"` 里）写明图片内容' },
+  'body-h1': { severity: ['error'], meaning: '正文里用了一级标题 `# `', fix: '改成两个井号 `## `' },
+  'empty-body': { severity: ['warning'], meaning: '正文是空的', fix: '写上正文' },
+  'half-width-punctuation': { severity: ['error'], meaning: '中文句子里用了英文标点', fix: '换成提示的中文标点' },
+  'ascii-quotes': { severity: ['error'], meaning: '中文里用了英文直引号 `"`', fix: '换成中文引号“”（提示会说是前引号还是后引号）' },
+  'unbalanced-pairs': { severity: ['error'], meaning: '引号、书名号、括号不成对', fix: '补上或删去多余的' },
+  'hard-wrap': { severity: ['warning'], meaning: '段落中间有换行', fix: '把下一行接上来' },
+  'leftover-asterisks': { severity: ['error'], meaning: '粗体的星号不成对', fix: '补齐或删去星号' },
+  'duplicate-body': { severity: ['error', 'info'], meaning: '两篇文章正文相同或大部分相同（已用编者按说明的只作提示）', fix: '核对是否贴错；若原报如此、照登，见下文“重复正文与编者按”' },
+  'near-duplicate-paragraph': { severity: ['warning', 'info'], meaning: '两篇文章有一段几乎相同', fix: '核对是否重复粘贴' },
+  'import-check': { severity: ['warning'], meaning: '导入工具留下的 `# 待核对` 还没处理', fix: '对照原报核对后删去那一行' },
+  'missing-english-name': { severity: ['warning'], meaning: '部门、主题、栏目还没有正式英文名', fix: '在数据文件里补上 `name.en`' },
+  translation: { severity: ['error'], meaning: '译文的文件名、`lang`、`translationOf` 对不上', fix: '译文文件名是“原文文件名.en.md”，写 `lang: en` 和 `translationOf: 原文文件名`' },
+  'missing-original': { severity: ['error'], meaning: '英文译文找不到中文原文', fix: '改正 `translationOf` 或文件名' },
+  'translation-mismatch': { severity: ['warning'], meaning: '译文的日期、部门、落款、署名等和原文不一致，或缺了原文有的项', fix: '改成和原文一致，缺的补上（英文）' },
+  'translation-todo': { severity: ['warning'], meaning: '新建译文时工具留下的 `# 待译` 还没处理', fix: '把那一项译成英文（或核对拼音），删去那一行' },
+  glossary: { severity: ['info'], meaning: '原文有译名表（或部门、栏目）里的词，译文没用它规定的英文', fix: '照 `content/glossary.yaml`、`departments.yaml`、`columns.yaml` 的英文改；确实不该这样译时改译名表' },
+  'glossary-avoid': { severity: ['info'], meaning: '用了译名表说不要用的英文译法', fix: '换成提示的译法' },
+  'glossary-consistency': { severity: ['info'], meaning: '译名表和数据文件对同一个词给了两种英文', fix: '让两处一致（栏目、部门的英文以数据文件为准）' },
+  'unused-alias': { severity: ['info'], meaning: '`companies.yaml` 里的一个别名在任何文章正文里都找不到', fix: '照文章的写法改正别名（一字不差），不需要就删掉' },
+  'unknown-company': {
+    severity: ['info'],
+    meaning: '文章里有个像企业或项目的名称（……有限公司、……集团、“总投资……的……项目”），但 `companies.yaml` 里没有',
+    fix: '确实是企业、园区或项目的，在 `companies.yaml` 里加一项（见“企业与项目”一节）；不是的，不用管',
+  },
+} as const satisfies Readonly<Record<string, RuleDoc>>;
+
+export type RuleId = keyof typeof RULES;
+
+/** Throws when a check reports a rule or a severity that RULES does not list (a programming error, caught by the tests). */
+export function assertDocumented(f: { rule: string; severity: Severity }): void {
+  const doc = (RULES as Readonly<Record<string, RuleDoc>>)[f.rule];
+  if (!doc) throw new Error(`lint rule "${f.rule}" is not in scripts/lib/lint/rules.ts; add it there (the editor guide's table is made from it)`);
+  if (!doc.severity.includes(f.severity)) throw new Error(`lint rule "${f.rule}" reported severity "${f.severity}", which scripts/lib/lint/rules.ts does not list for it`);
+}
