@@ -18,6 +18,18 @@ export default defineConfig({
           hookTimeout: 600_000,
         },
       },
+      {
+        // Publishing: the committed nginx config in real nginx, deploys to a local
+        // folder over rsync and to a local S3 server, the CI workflow.
+        // Its own build of the site into a temp folder (tests/deploy/global-setup.ts).
+        test: {
+          name: 'deploy',
+          include: ['tests/deploy/**/*.test.ts'],
+          globalSetup: ['tests/deploy/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 600_000,
+        },
+      },
     ],
   },
 });

@@ -1,0 +1,18 @@
+/**
+ * Writes `.br` and `.gz` beside each text file of a built site (the last
+ * step of `npm run build`; scripts/lib/precompress/ says which files).
+ *
+ *   node scripts/precompress.ts [DIR]     DIR: dist/ (or SHIZHONG_OUT_DIR)
+ */
+import { relative, resolve } from 'node:path';
+import { outDir } from '../src/lib/build-dirs.ts';
+import { precompress, summary } from './lib/precompress/index.ts';
+
+const dir = resolve(process.argv[2] ?? outDir);
+try {
+  const stats = await precompress(dir);
+  console.log(summary(stats, relative(process.cwd(), dir) || '.'));
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(1);
+}
