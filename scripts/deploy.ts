@@ -10,7 +10,7 @@
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { outDir } from '../src/lib/build-dirs.ts';
+import { outDir } from '../src/lib/env.ts';
 import { currentCommit, deploy, loadDeployConfig, rollback } from './lib/deploy/index.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');

@@ -5,7 +5,7 @@
  *   node scripts/precompress.ts [DIR]     DIR: dist/ (or SHIZHONG_OUT_DIR)
  */
 import { relative, resolve } from 'node:path';
-import { outDir } from '../src/lib/build-dirs.ts';
+import { outDir } from '../src/lib/env.ts';
 import { precompress, summary } from './lib/precompress/index.ts';
 
 const dir = resolve(process.argv[2] ?? outDir);

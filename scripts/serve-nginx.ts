@@ -7,7 +7,7 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { outDir } from '../src/lib/build-dirs.ts';
+import { outDir } from '../src/lib/env.ts';
 import { ensureNginx, startNginx } from './lib/deploy/nginx.ts';
 
 const { values } = parseArgs({
