@@ -1,6 +1,6 @@
 /**
- * npm run import -- FILE — turn raw newspaper text (OCR or pasted) into
- * draft articles: lines joined, paragraphs rebuilt, one file per article,
+ * npm run import -- FILE — turn raw newspaper text (OCR or pasted), a Word
+ * file (.docx) or a saved WeChat article (.html) into draft articles: lines joined, paragraphs rebuilt, one file per article,
  * frontmatter filled with what the text tells, and a list of what to check.
  *
  * Drafts are written with `draft: true` into content/articles/<year>/, so
@@ -12,31 +12,39 @@
  *   npm run import -- 报纸.txt
  *   npm run import -- 报纸.txt --date 2024-02-01 --out /tmp/drafts
  *   npm run import -- 报纸.txt --dry-run
+ *   npm run import -- 稿件.docx
+ *   npm run import -- 微信文章.html        (or the folder it was saved in)
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentDirFromEnv, displayPath, readContent } from './lib/shared/content.ts';
 import { draftFileText, importText } from './lib/import/index.ts';
 import { localToday } from './lib/lint/article-rules.ts';
 import { isIsoDate } from './lib/new/article.ts';
+import { importDocx } from './lib/import/docx.ts';
+import { readSource } from './lib/import/formats.ts';
+import { placeMedia, type MediaDraft } from './lib/import/media.ts';
+import { importWechat } from './lib/import/wechat.ts';
 
 const HELP = `用法：npm run import -- 文件 [选项]
 
-把报纸的原始文字（OCR 识别结果或复制的文字）整理成文章草稿：
+把报纸的原始文字（OCR 识别结果或复制的文字，.txt）、Word 文件（.docx）
+或从浏览器保存的微信公众号文章（.html，或保存它的文件夹）整理成文章草稿：
 接好被硬换行拆开的行，重建段落，一篇文章一个文件，尽量填好标题、署名、部门、主题等文章信息，
 并列出需要编辑核对的地方（也写在每个文件开头的“# 待核对：”行里）。
 
+Word 和微信文章里的图片存进 content/media/<年份>/，正文里引用。
 草稿默认写进 content/articles/<年份>/，带 draft: true（不发布）。用 npm run dev 预览核对，
 改好后删去“# 待核对”行和 draft: true，再运行 npm run lint:content。
 
 选项：
   --date YYYY-MM-DD   见报日期（原文没印日期的文章用它）
-  --out 文件夹        草稿写到别的文件夹（仍按年份分子文件夹），不放进 content
+  --out 文件夹        草稿写到别的文件夹（仍按年份分子文件夹；图片在它的 media/ 下），不放进 content
   --dry-run           只显示结果，不写文件
   --help, -h          显示本说明`;
 
-function main(): number {
+async function main(): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -53,7 +61,7 @@ function main(): number {
     return 0;
   }
   if (positionals.length === 0) {
-    console.error(`请给出要导入的文字文件，如：npm run import -- 报纸.txt\n\n${HELP}`);
+    console.error(`请给出要导入的文件，如：npm run import -- 报纸.txt 或 npm run import -- 稿件.docx\n\n${HELP}`);
     return 2;
   }
   const today = localToday();
@@ -64,36 +72,67 @@ function main(): number {
   const contentDir = contentDirFromEnv();
   const content = readContent(contentDir);
   const outBase = values.out !== undefined ? resolve(values.out) : join(contentDir, 'articles');
+  const mediaBase = values.out !== undefined ? join(resolve(values.out), 'media') : join(contentDir, 'media');
   let failed = false;
   let written = 0;
   for (const file of positionals) {
+    let items: MediaDraft[];
+    let inputNotes: string[] = [];
+    let fromText = true;
     if (!existsSync(file)) {
-      console.error(`找不到文件 ${file}`);
+      console.error(`找不到文件 ${file}：请检查文件名和所在文件夹（文件名里有空格时，前后加英文引号）`);
       failed = true;
       continue;
     }
-    const text = readFileSync(file, 'utf8');
-    const drafts = importText(text, content, { date: values.date, today });
-    if (drafts.length === 0) {
-      console.error(`${file}：没有找到文章（文件是空的，或不是文字）`);
+    try {
+      const source = readSource(file);
+      fromText = source.kind === 'text';
+      const options = { date: values.date, today };
+      if (source.kind === 'text') {
+        inputNotes = source.notes;
+        items = importText(source.text, content, options).map((draft) => ({ draft, media: [] }));
+      } else if (source.kind === 'docx') items = await importDocx(source.bytes, content, options);
+      else {
+        inputNotes = source.notes;
+        items = importWechat(source.html, source.path, content, options);
+      }
+    } catch (e) {
+      console.error(`${file}：${(e as Error).message}`);
       failed = true;
       continue;
     }
-    console.log(`${file}：找到 ${drafts.length} 篇文章。\n`);
-    for (const d of drafts) {
+    for (const n of inputNotes) console.log(`${file}：${n}`);
+    if (items.length === 0) {
+      console.error(`${file}：没有找到文章（文件里没有可以整理成文章的文字）`);
+      failed = true;
+      continue;
+    }
+    console.log(`${file}：找到 ${items.length} 篇文章。\n`);
+    for (const item of items) {
+      const d = item.draft;
+      d.notes.push(...inputNotes);
       const path = join(outBase, d.frontmatter.date.slice(0, 4), `${d.slug}.md`);
       const shown = displayPath(path);
+      if (!values['dry-run'] && existsSync(path)) {
+        console.error(`  ✗ ${shown} 已经存在，没有覆盖。`);
+        failed = true;
+        continue;
+      }
+      let images: string[];
+      try {
+        images = placeMedia(item, path, mediaBase, !values['dry-run']);
+      } catch (e) {
+        console.error(`  ✗ ${shown}：${(e as Error).message}`);
+        failed = true;
+        continue;
+      }
       if (!values['dry-run']) {
-        if (existsSync(path)) {
-          console.error(`  ✗ ${shown} 已经存在，没有覆盖。`);
-          failed = true;
-          continue;
-        }
         mkdirSync(dirname(path), { recursive: true });
         writeFileSync(path, draftFileText(d), { flag: 'wx' });
         written += 1;
       }
-      console.log(`  ${values['dry-run'] ? '（未写入）' : '✓'} ${shown}  《${d.frontmatter.title}》（原文第 ${d.sourceLine} 行起，${d.paragraphs.length} 段）`);
+      console.log(`  ${values['dry-run'] ? '（未写入）' : '✓'} ${shown}  《${d.frontmatter.title}》（${fromText ? `原文第 ${d.sourceLine} 行起，` : ''}${d.paragraphs.length} 段）`);
+      for (const img of images) console.log(`      图片：${displayPath(img)}`);
       for (const n of d.notes) console.log(`      待核对：${n}`);
       if (values['dry-run']) console.log(`\n${draftFileText(d).replace(/^/gm, '      | ')}`);
       console.log('');
@@ -108,4 +147,4 @@ function main(): number {
   return failed ? 1 : 0;
 }
 
-process.exitCode = main();
+process.exitCode = await main();

@@ -10,7 +10,7 @@
 import { parseArgs } from 'node:util';
 import { displayPath, contentDirFromEnv } from './lib/shared/content.ts';
 import { countBySeverity, formatFinding } from './lib/shared/findings.ts';
-import { lintContent } from './lib/lint/index.ts';
+import { checkContent } from './lib/lint/full.ts';
 
 const HELP = `用法：npm run lint:content [-- 选项]
 
@@ -26,7 +26,7 @@ const HELP = `用法：npm run lint:content [-- 选项]
 
 环境变量 SHIZHONG_CONTENT_DIR 可指定别的内容文件夹。`;
 
-function main(): number {
+async function main(): Promise<number> {
   let values;
   try {
     ({ values } = parseArgs({
@@ -46,7 +46,7 @@ function main(): number {
     return 2;
   }
   const dir = contentDirFromEnv();
-  const { content, findings } = lintContent(dir, values.today === undefined ? {} : { today: values.today });
+  const { content, findings } = await checkContent(dir, values.today === undefined ? {} : { today: values.today });
   const shown = values.quiet ? findings.filter((f) => f.severity === 'error') : findings;
   for (const f of shown) console.log(formatFinding(f));
   const counts = countBySeverity(findings);
@@ -60,4 +60,4 @@ function main(): number {
   return 0;
 }
 
-process.exitCode = main();
+process.exitCode = await main();

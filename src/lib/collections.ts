@@ -8,7 +8,8 @@ import type { Locale } from '../i18n/locales';
 import { DEPARTMENT_KINDS, type DepartmentKind } from './department-kinds';
 import { articleSlug } from './article-id';
 import { linkArticles, sortByDateDesc, type ArticleLinks, type ArticleMeta } from './articles';
-import { contentDir } from './env';
+import { contentDir, todayOverride } from './env';
+import { chinaToday } from './calendar-date';
 import { findUnknownCompanyDepartments, findUnknownReferences } from './references';
 import type { CompanyKind } from './company-kinds';
 import { deriveSummary } from './summary';
@@ -44,6 +45,11 @@ function toArticle(entry: ArticleEntry): Article {
   };
 }
 
+/** A scheduled article (`scheduled: true`) whose day has not come yet (in China, or SHIZHONG_TODAY). */
+function notYetDue(e: ArticleEntry): boolean {
+  return e.data.scheduled && e.data.date.toISOString().slice(0, 10) > (todayOverride ?? chinaToday());
+}
+
 let cache: Promise<Article[]> | undefined;
 
 /**
@@ -58,7 +64,7 @@ export function allArticles(): Promise<Article[]> {
 
 async function loadArticles(): Promise<Article[]> {
   const [entries, all, data] = await Promise.all([
-    getCollection('articles', (e) => import.meta.env.DEV || !e.data.draft),
+    getCollection('articles', (e) => import.meta.env.DEV || (!e.data.draft && !notYetDue(e))),
     getCollection('articles'),
     lookups(),
   ]);

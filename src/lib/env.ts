@@ -35,3 +35,10 @@ export function shareCardsEnabled(env: Env = process.env): boolean {
   const value = env['SHIZHONG_SHARE_CARDS']?.trim().toLowerCase();
   return !(value === '0' || value === 'false' || value === 'off' || value === 'no');
 }
+
+/**
+ * The day the build counts as today, YYYY-MM-DD (SHIZHONG_TODAY; default:
+ * today in China). A scheduled article (`scheduled: true`) is published
+ * from that day on; tests set it to build "tomorrow".
+ */
+export const todayOverride: string | undefined = process.env.SHIZHONG_TODAY;

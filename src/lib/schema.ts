@@ -13,6 +13,7 @@ import { ARTICLE_TYPES } from './article-types.ts';
 import { COMPANY_KINDS } from './company-kinds.ts';
 import { DEPARTMENT_KINDS } from './department-kinds.ts';
 import { zhCN } from '../i18n/zh-CN.ts';
+import { calendarDateFromValue } from './calendar-date.ts';
 
 /** The pattern of every id that appears in a URL: ASCII kebab-case. */
 export const KEBAB_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -29,6 +30,20 @@ export const bilingualName = z.object({
   /** English display name, e.g. Yong'an Town */
   en: z.string({ error: '英文名称 en 是必填项' }).min(1, '英文名称不能为空'),
 });
+
+/**
+ * A calendar date written YYYY-MM-DD (src/lib/calendar-date.ts): the day
+ * written is the day shown, in any time zone; 2023/05/26 or 2023-02-30
+ * is refused with what to write instead.
+ */
+export function calendarDate(field: string) {
+  return z.union([z.date(), z.string(), z.number()], { error: `${field} 必须是日期，格式 YYYY-MM-DD，如 2023-05-26` }).transform((value, ctx) => {
+    const result = calendarDateFromValue(value);
+    if (result.ok) return result.date;
+    ctx.addIssue({ code: 'custom', message: `${field}：${result.message}` });
+    return z.NEVER;
+  });
+}
 
 /** One entry of content/departments.yaml. */
 export const departmentSchema = z.object({
@@ -98,9 +113,15 @@ export function articleSchema<D extends z.ZodType, T extends z.ZodType, C extend
       /** Kind of article. */
       type: z.enum(ARTICLE_TYPES, { error: `type 必须是以下之一：${ARTICLE_TYPES.join('、')}` }),
       /** Publication date, YYYY-MM-DD. */
-      date: z.coerce.date({ error: 'date 必须是日期，格式 YYYY-MM-DD，如 2023-05-26' }),
+      date: calendarDate('date（日期）'),
       /** Date of the last substantive correction, YYYY-MM-DD (feeds and search engines show it). */
-      updated: z.coerce.date({ error: 'updated 必须是日期，格式 YYYY-MM-DD' }).optional(),
+      updated: calendarDate('updated（更新日期）').optional(),
+      /**
+       * Scheduled (定时发布): the date is in the future on purpose. The article
+       * is left out of every build before that day (China time) and published
+       * by the first build on or after it. Without it a future date is an error.
+       */
+      scheduled: z.boolean({ error: 'scheduled 只能是 true 或 false' }).default(false),
       /** How exact the date is: a day, or only the month. */
       datePrecision: z.enum(['day', 'month'], { error: 'datePrecision 只能是 day 或 month' }).default('day'),
       /**
@@ -159,6 +180,7 @@ export const ARTICLE_FIELDS = [
   'type',
   'date',
   'updated',
+  'scheduled',
   'datePrecision',
   'dateSource',
   'dateNote',
@@ -188,6 +210,7 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   type: '类型',
   date: '日期',
   updated: '更新日期',
+  scheduled: '定时发布',
   datePrecision: '日期精度',
   dateSource: '日期来源',
   dateNote: '日期说明',

@@ -2,7 +2,7 @@
  * The one URL helper: every internal link on the site is built here.
  * Paths end with a slash (the site is built as folders of index.html).
  */
-import { LOCALES, localePrefix, type Locale } from '../i18n/locales';
+import { LOCALES, localePrefix, type Locale } from '../i18n/locales.ts';
 import type { ArticleType } from './article-types';
 
 export type Route =

@@ -43,6 +43,7 @@ import rehypeSanitize from 'rehype-sanitize';
 import remarkCjkFriendly from 'remark-cjk-friendly/parseOnly';
 import remarkCjkFriendlyGfmStrikethrough from 'remark-cjk-friendly-gfm-strikethrough/parseOnly';
 import remarkGfm from 'remark-gfm';
+import rehypeBodyImageSizes from './rehype-body-image-sizes.ts';
 import rehypeRestoreCodeBlocks from './rehype-restore-code-blocks.ts';
 import rehypeStashCodeBlocks from './rehype-stash-code-blocks.ts';
 import remarkCjkSoftBreak from './remark-cjk-soft-break.ts';
@@ -89,6 +90,8 @@ export const rehypePlugins: RehypePlugins = [
   rehypeRaw,
   [rehypeSanitize, sanitizeSchema],
   rehypeRestoreCodeBlocks,
+  // After the sanitiser (which would drop these properties): widths for Astro's image step.
+  rehypeBodyImageSizes,
 ];
 
 /** Options passed to Astro's `unified()` processor factory. */

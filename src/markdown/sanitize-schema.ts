@@ -26,6 +26,15 @@ import { CODE_BLOCK_TOKEN } from './code-block-stash.ts';
  */
 const FOOTNOTE_ID = /^user-content-fn(?:ref)?-/;
 
+/**
+ * An image may only come from this site: a relative URL (`../../media/a.jpg`,
+ * `/media/a.jpg`), never `https://…`, `//host/…` or `\\host\…` (browsers
+ * read backslashes as slashes), so no page makes a request to another host.
+ * The content check names such images with the fix (put the file in
+ * content/media/); here they lose their `src`.
+ */
+export const LOCAL_IMAGE_URL = /^(?![\s\u0000-\u001f]*(?:[a-z][a-z0-9+.-]*:|[/\\][\t\n\r]*[/\\]))/i;
+
 /** The rehype-sanitize schema used for every article. */
 export const sanitizeSchema: Schema = {
   ...defaultSchema,
@@ -51,7 +60,7 @@ export const sanitizeSchema: Schema = {
       'ariaLabel',
       ['className', 'data-footnote-backref'],
     ],
-    img: ['src', 'alt', 'title', 'width', 'height', ['loading', 'lazy', 'eager']],
+    img: [['src', LOCAL_IMAGE_URL], 'alt', 'title', 'width', 'height', ['loading', 'lazy', 'eager']],
     abbr: ['title'],
     // `align` is what GFM table column alignment (`:--:`) produces.
     th: ['colSpan', 'rowSpan', ['align', 'left', 'center', 'right']],

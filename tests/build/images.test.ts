@@ -70,4 +70,13 @@ describe('images', () => {
     expect(img.getAttribute('loading')).toBe('lazy');
     expect(existsSync(join(build.outDir, img.getAttribute('src')!))).toBe(true);
   });
+
+  it('gives body images the widths of covers in a srcset, with sizes', () => {
+    const img = page('/articles/with-images/', build.outDir).querySelector('.article__body img')!;
+    const candidates = img.getAttribute('srcset')!.split(',').map((c) => c.trim().split(' '));
+    // 360, 720, 1080 and the image's own 1,200 (1,440 is more than it has).
+    expect(candidates.map((c) => c[1])).toEqual(['360w', '720w', '1080w', '1200w']);
+    expect(img.getAttribute('sizes')).toBe('(max-width: 40rem) 100vw, 38rem');
+    for (const [url] of candidates) expect(existsSync(join(build.outDir, url!)), url).toBe(true);
+  });
 });

@@ -133,7 +133,8 @@ export function writeSyntheticCorpus(options: CorpusOptions): CorpusSummary {
     characters += length;
     const year = pick(YEARS);
     const date = `${year}-${String(1 + Math.floor(random() * 12)).padStart(2, '0')}-${String(1 + Math.floor(random() * 28)).padStart(2, '0')}`;
-    const title = (pick(pools.zh).split(/[，、；：。！？]/)[0] ?? '').slice(0, 28) || `综合报道（${n}）`;
+    // Cut from a sentence, a title may keep one half of a quote pair: drop the pairs' marks (the build's content check refuses unbalanced ones).
+    const title = (pick(pools.zh).split(/[，、；：。！？]/)[0] ?? '').slice(0, 28).replace(/[“”‘’《》（）]/g, '') || `综合报道（${n}）`;
     const slug = `synthetic-${String(n).padStart(5, '0')}`;
     const type = pick(TYPES);
     const column = random() < 0.6 ? pick(columns) : undefined;

@@ -4,14 +4,24 @@
  * are in the draft body, the agreement of paragraph boundaries, and which
  * frontmatter fields came out the same.
  *
- *   node scripts/lib/import/closeness.ts     prints the figures for the two seed texts
+ * It also scores pages made from the curated articles in other layouts
+ * (layouts.ts) and from invented articles: articles found, body characters
+ * recalled and added, and the headline, kicker, subtitle and byline fields.
+ *
+ *   node scripts/lib/import/closeness.ts           prints the figures for the two seed texts and every layout
+ *   node scripts/lib/import/closeness.ts --sweep   also counts, over 1,080 layouts (every width 12–40 in
+ *                                                   steps of 2 × headline place × blank lines × indent,
+ *                                                   for each article set), those that meet the targets
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { diffChars } from 'diff';
 import { readContent, type Content } from '../shared/content.ts';
 import { CONTENT, SEEDS_DIR } from '../shared/paths.ts';
 import type { Draft } from './draft.ts';
 import { importText } from './index.ts';
+import { INVENTED } from './invented.ts';
+import { LAYOUTS, renderPage, type Layout } from './layouts.ts';
 import { sentences, squash } from './text.ts';
 
 export interface CuratedArticle {
@@ -36,6 +46,24 @@ export interface ArticleCloseness {
   fields: Record<string, boolean>;
   /** Topics: precision and recall against the curated topics. */
   topics: { precision: number; recall: number };
+  /** Body characters (whitespace and ** aside): the curated body's, those of them in the draft, and the draft's that are not in the curated body. */
+  chars: { curated: number; recalled: number; added: number };
+}
+
+/** The fields of a title block: headline, kicker, subtitle, and the byline (reporters, correspondents, speaker's name and role together). */
+export const HEAD_FIELDS = ['title', 'kicker', 'subtitle', 'byline'] as const;
+
+/** Characters of `curated` found in `draft` in order, and characters of `draft` that are not (a character diff). */
+export function charCloseness(curated: string, draft: string): { curated: number; recalled: number; added: number } {
+  const a = squash(curated);
+  const b = squash(draft);
+  let recalled = 0;
+  let added = 0;
+  for (const part of diffChars(a, b)) {
+    if (part.added) added += part.count ?? part.value.length;
+    else if (!part.removed) recalled += part.count ?? part.value.length;
+  }
+  return { curated: a.length, recalled, added };
 }
 
 const paragraphsOf = (body: string) =>
@@ -100,6 +128,7 @@ export function compareArticle(curated: CuratedArticle, draft: Draft | undefined
     source: same(c.source, d.source),
     signatories: same(c.signatories ?? [], d.signatories ?? []),
   };
+  fields.byline = fields.reporters! && fields.correspondents! && fields['speaker.name']! && fields['speaker.role']!;
   const cTopics = new Set((c.topics as string[] | undefined) ?? []);
   const dTopics = (d.topics as string[] | undefined) ?? [];
   const hit = dTopics.filter((t) => cTopics.has(t)).length;
@@ -113,6 +142,7 @@ export function compareArticle(curated: CuratedArticle, draft: Draft | undefined
     paragraphsCurated: cParas.length,
     fields,
     topics: { precision: dTopics.length === 0 ? 0 : hit / dTopics.length, recall: cTopics.size === 0 ? 1 : hit / cTopics.size },
+    chars: charCloseness(cParas.join(''), dParas.join('')),
   };
 }
 
@@ -200,6 +230,115 @@ export function curatedArticles(content: Content): CuratedArticle[] {
 /** The seed each curated article comes from (by its date: 2023 → 000, 2024 → 004). */
 export const SEEDS = ['000_89f5056c0f2df9ad.txt', '004_9eda33c280430bcd.txt'] as const;
 
+/** Figures for one page in one layout. */
+export interface VariantScore {
+  name: string;
+  articles: number;
+  found: number;
+  /** Curated body characters found in the drafts, of all. */
+  bodyRecall: number;
+  /** Draft body characters not in the curated bodies. */
+  added: number;
+  /** Headline, kicker, subtitle and byline fields right, of all (4 per article). */
+  headRight: number;
+  headTotal: number;
+  paragraphF1: number;
+  /** Fields that came out wrong, as article:field. */
+  wrong: string[];
+}
+
+export function scoreVariant(name: string, page: string, curated: readonly CuratedArticle[], content: Content): VariantScore {
+  const results = measureSeed(page, curated, content);
+  const sum = (f: (r: ArticleCloseness) => number) => results.reduce((s, r) => s + f(r), 0);
+  const wrong = results.flatMap((r) => HEAD_FIELDS.filter((f) => !r.fields[f]).map((f) => `${r.curated}:${f}`));
+  return {
+    name,
+    articles: results.length,
+    found: results.filter((r) => r.draft).length,
+    bodyRecall: sum((r) => r.chars.recalled) / Math.max(1, sum((r) => r.chars.curated)),
+    added: sum((r) => r.chars.added),
+    headRight: results.length * HEAD_FIELDS.length - wrong.length,
+    headTotal: results.length * HEAD_FIELDS.length,
+    paragraphF1: sum((r) => r.paragraphF1) / Math.max(1, results.length),
+    wrong,
+  };
+}
+
+/** Curated articles in the order their text appears in a seed. */
+export function inSeedOrder(curated: readonly CuratedArticle[], seed: string): CuratedArticle[] {
+  const flat = squash(seed);
+  const at = (c: CuratedArticle) => {
+    const first = paragraphsOf(c.body)[0] ?? '';
+    const i = flat.indexOf(first.replace(/\*\*/g, '').slice(0, 12));
+    return i === -1 ? Infinity : i;
+  };
+  return [...curated].sort((a, b) => at(a) - at(b));
+}
+
+/** Every page the importer is measured on: each seed's articles and the invented ones in every layout, and pages concatenated. */
+export function variantPages(content: Content): Array<{ name: string; page: string; curated: CuratedArticle[] }> {
+  const curated = curatedArticles(content);
+  const columnName = (id: string) => content.columns.entries.find((c) => c.id === id)?.name.zh;
+  const sets = SEEDS.map((seed, i) => {
+    const year = i === 0 ? '2023' : '2024';
+    const text = readFileSync(join(SEEDS_DIR, seed), 'utf8');
+    const mine = curated.filter((c) => content.articles.find((a) => a.id === c.id)!.relPath.startsWith(year));
+    return { label: seed.slice(0, 3), articles: inSeedOrder(mine, text), columns: i === 0 };
+  });
+  sets.push({ label: '自编', articles: INVENTED, columns: true });
+  const pages: Array<{ name: string; page: string; curated: CuratedArticle[] }> = [];
+  for (const set of sets) {
+    for (const layout of LAYOUTS) {
+      const l: Layout = { ...layout, columns: layout.columns && set.columns };
+      pages.push({ name: `${set.label} ${layout.name}`, page: renderPage(set.articles, l, columnName), curated: set.articles });
+    }
+  }
+  const [a, b, c] = sets;
+  const cat = (x: typeof a, lx: Layout, y: typeof a, ly: Layout) => ({
+    name: `${x!.label}（${lx.name}）接 ${y!.label}（${ly.name}）`,
+    page: renderPage(x!.articles, { ...lx, columns: lx.columns && x!.columns }, columnName) + renderPage(y!.articles, { ...ly, columns: ly.columns && y!.columns }, columnName),
+    curated: [...x!.articles, ...y!.articles],
+  });
+  pages.push(cat(a, LAYOUTS[1]!, b, LAYOUTS[4]!), cat(b, LAYOUTS[5]!, c, LAYOUTS[0]!));
+  return pages;
+}
+
+/** The targets every layout must meet: every article found, ≥ 99% of body characters, none added, ≥ 90% of head fields right. */
+export function meetsTargets(s: VariantScore): boolean {
+  return s.found === s.articles && s.bodyRecall >= 0.99 && s.added === 0 && s.headRight / s.headTotal >= 0.9;
+}
+
+/** Scores over many more layouts than LAYOUTS: every width from 12 to 40 in steps of 2, every headline place, blank-line style and indent. */
+export function sweep(content: Content): VariantScore[] {
+  const curated = curatedArticles(content);
+  const columnName = (id: string) => content.columns.entries.find((c) => c.id === id)?.name.zh;
+  const sets = SEEDS.map((seed, i) => {
+    const year = i === 0 ? '2023' : '2024';
+    const mine = curated.filter((c) => content.articles.find((a) => a.id === c.id)!.relPath.startsWith(year));
+    return { label: seed.slice(0, 3), articles: inSeedOrder(mine, readFileSync(join(SEEDS_DIR, seed), 'utf8')), columns: i === 0 };
+  });
+  sets.push({ label: '自编', articles: INVENTED, columns: true });
+  const scores: VariantScore[] = [];
+  for (const set of sets)
+    for (let width = 12; width <= 40; width += 2)
+      for (const headline of ['first', 'afterByline', 'afterFirstParagraph', 'last'] as const)
+        for (const blanks of ['all', 'articles', 'none'] as const)
+          for (const indent of [false, true]) {
+            const layout: Layout = { name: `${set.label} 宽${width} ${headline} ${blanks}${indent ? ' 缩进' : ''}`, width, headline, blanks, indent, columns: set.columns };
+            scores.push(scoreVariant(layout.name, renderPage(set.articles, layout, columnName), set.articles, content));
+          }
+  return scores;
+}
+
+/** The variant table, one line per page. */
+export function formatVariants(scores: readonly VariantScore[]): string {
+  const rows = scores.map(
+    (s) =>
+      `| ${s.name} | ${s.found}/${s.articles} | ${pct(s.bodyRecall)} | ${s.added} | ${s.headRight}/${s.headTotal}（${pct(s.headRight / s.headTotal)}） | ${pct(s.paragraphF1)} |`,
+  );
+  return ['| 版面 | 找到文章 | 正文字符召回 | 多出的字符 | 标题/引题/副题/署名正确 | 段落边界F1 |', '| --- | --- | --- | --- | --- | --- |', ...rows].join('\n');
+}
+
 if (import.meta.main) {
   const content = readContent(CONTENT);
   const curated = curatedArticles(content);
@@ -209,5 +348,14 @@ if (import.meta.main) {
     const mine = curated.filter((c) => content.articles.find((a) => a.id === c.id)!.relPath.startsWith(year));
     console.log(`${seed}（${mine.length} 篇）：`);
     console.log(formatCloseness(measureSeed(text, mine, content)));
+  }
+  const scores = variantPages(content).map((v) => scoreVariant(v.name, v.page, v.curated, content));
+  console.log(`\n其他版面（layouts.ts）：\n${formatVariants(scores)}`);
+  for (const s of scores) if (s.wrong.length > 0) console.log(`  ${s.name}：${s.wrong.join('，')}`);
+  if (process.argv.includes('--sweep')) {
+    const all = sweep(content);
+    const missed = all.filter((s) => !meetsTargets(s));
+    console.log(`\n${all.length - missed.length}/${all.length} 种版面达到目标。未达到的：`);
+    for (const s of missed) console.log(`  ${s.name}：找到 ${s.found}/${s.articles}，字符召回 ${pct(s.bodyRecall)}，多出 ${s.added}，字段 ${s.headRight}/${s.headTotal} ${s.wrong.join(' ')}`);
   }
 }

@@ -98,7 +98,8 @@ export function buildDrafts(raws: readonly RawArticle[], content: Content, optio
     if (raw.headline.length > 1) notes.push(`标题由 ${raw.headline.length} 行拼成“${title}”，请核对断句和空格`);
     if (labelled.label && labelled.title !== headline) notes.push(`标题后的“（${labelled.label}）”当作部门标注，没有放进标题`);
 
-    const { paragraphs, keptHanSpaces } = reflow(raw.body);
+    // Word files and WeChat pages bring their paragraphs made; OCR lines are reflowed.
+    const { paragraphs, keptHanSpaces } = raw.paragraphs ? { paragraphs: raw.paragraphs, keptHanSpaces: [] } : reflow(raw.body);
     for (const s of keptHanSpaces) notes.push(`正文里汉字之间有空格“${s.trim()}”，已保留（若是识别错误请删去）`);
 
     // The speaker: from a role byline, or from the subtitle of an interview (——访永安镇党委书记李锋).
@@ -115,7 +116,8 @@ export function buildDrafts(raws: readonly RawArticle[], content: Content, optio
       if (!id) notes.push(`落款“${s}”不在 departments.yaml 里：请添加这个部门，或手工填写 departments`);
       return id ? [id] : [];
     });
-    let departments = [...new Set([...speakerInfo.departments, ...kickerIds, ...(labelled.department ? [labelled.department] : []), ...signatoryIds])];
+    const accountIds = raw.account ? uniqueIds(ctx.matcher.mentions(raw.account)) : [];
+    let departments = [...new Set([...speakerInfo.departments, ...kickerIds, ...accountIds, ...(labelled.department ? [labelled.department] : []), ...signatoryIds])];
     if (departments.length === 0) {
       const lead = `${title}${paragraphs[0] ?? ''}`;
       departments = uniqueIds(ctx.matcher.mentions(lead)).slice(0, 2);

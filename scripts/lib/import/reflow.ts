@@ -13,6 +13,8 @@
  *   with 一是/二是… when every item of that list begins a line (a list
  *   written inside one paragraph keeps its items inline), or when the line
  *   before was short (the paragraph's last line).
+ * - A line that begins with ，or ” (a narrow column cut before it) never
+ *   begins a paragraph.
  */
 import { endsSentence, joinLines, removeOcrSpaces, width } from './text.ts';
 
@@ -101,6 +103,8 @@ export function reflow(input: readonly BodyLine[]): ReflowResult {
     else
       newParagraph =
         endsSentence(prev) && (HEADING_MARKER.test(l.text) || listStarts.has(i) || width(prev) < 0.75 * full || /^\*\*/.test(l.text));
+    // A line that begins with ，。” and the like goes on from the line before, whatever the layout.
+    if (/^[，。、；：！？,;:!?”’）》」』]/u.test(l.text)) newParagraph = false;
     if (newParagraph) {
       paragraphs.push(current);
       current = l.text;

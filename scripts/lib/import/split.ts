@@ -4,14 +4,14 @@
  * headlines, subtitles (——访…), bylines (记者 … 通讯员 …, or a role ending
  * with a person's name), sources (来源于…), signatories and a date.
  *
- * Two layouts are understood:
- * - "heading first" (a headline, then its byline and body): markdown-ish
- *   texts with # headings, and plain texts that start with a headline;
- * - "heading last" (OCR of a multi-column page where each body is followed
- *   by its headline, the byline printed before the body or after the
- *   headline): plain texts that start with body text.
+ * No layout is assumed: each line is read from evidence (its width against
+ * the page's wrap width, its punctuation, the lines around it, the shape of
+ * bylines; `#` marks count when present), and each headline block goes to
+ * the article it belongs to by position (see assemble()). Measured on pages
+ * in many layouts by closeness.ts and layouts.ts.
  */
 import type { BodyLine } from './reflow.ts';
+import { isHan } from '../../../src/lib/cjk.ts';
 import { endsSentence, width } from './text.ts';
 
 export interface RawArticle {
@@ -30,6 +30,10 @@ export interface RawArticle {
   /** A printed date, e.g. 2023年5月26日. */
   dateText?: string | undefined;
   body: BodyLine[];
+  /** Paragraphs already made (a Word file or WeChat page): used as they are instead of reflowing `body`. */
+  paragraphs?: string[] | undefined;
+  /** The publishing account (a WeChat 公众号), whose name may be a department's. */
+  account?: string | undefined;
   /** 1-based source line where the article's text begins. */
   firstLine: number;
   /** Things the splitter was unsure of. */
@@ -42,11 +46,11 @@ const ROLE_END =
 const NAME = '([\\p{Script=Han}·]{2,4})';
 const ROLE_LINE = new RegExp(`^(.{2,40}?${ROLE_END})${NAME}$`, 'u');
 const REPORTER_LINE = /^(?:(?:本报)?(?:记者|通讯员)[\s：:]*[\p{Script=Han}·]{2,4}(?:[\s、，,]+[\p{Script=Han}·]{2,4})*\s*)+$/u;
-const SOURCE_LINE = /^(?:来源于|来源[：:]|稿件来源[：:]|来源)\s*(.{2,40})$/u;
+export const SOURCE_LINE = /^(?:来源于|来源[：:]|稿件来源[：:]|来源)\s*(.{2,40})$/u;
 const DATE_LINE = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/u;
 const HEADING = /^(#{1,6})\s+(.+?)\s*#*$/u;
 /** Punctuation that a headline line does not contain (a body line almost always does). */
-const BODY_PUNCT = /[。，、；：！？,;:!?]/u;
+export const BODY_PUNCT = /[。，、；：！？,;:!?]/u;
 
 /** A role-and-name line → role and name, or undefined. */
 export function parseRoleLine(text: string): { role: string; name: string } | undefined {
@@ -81,13 +85,8 @@ export function parseDateLine(text: string): string | undefined {
   return `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
 }
 
-interface Line {
-  text: string;
-  n: number;
-  blankBefore: boolean;
-}
 
-function isHeadlineLike(text: string): boolean {
+export function isHeadlineLike(text: string): boolean {
   const t = text.trim();
   return t !== '' && !BODY_PUNCT.test(t) && !t.startsWith('——') && width(t) <= 32 && !parseDateLine(t) && !HEADING.test(t);
 }
@@ -100,14 +99,68 @@ function hasContent(a: RawArticle): boolean {
   return a.body.length > 0 || a.headline.length > 0;
 }
 
+/** One non-blank line of the page, with what its shape says. */
+interface Line {
+  text: string;
+  n: number;
+  blankBefore: boolean;
+  /** Began with spaces or 　 (a paragraph's first line, in OCR that keeps indents). */
+  indent: boolean;
+  /** `#` marks, when the text has them (evidence of a heading, not required). */
+  level: number;
+}
+
+/** What one or more lines were read as. */
+type Unit =
+  | { kind: 'column'; text: string; line: Line }
+  | { kind: 'kicker'; text: string; line: Line }
+  | { kind: 'headline'; lines: Line[]; why: string }
+  | { kind: 'subtitle'; text: string; line: Line }
+  | { kind: 'reporters'; reporters: string[]; correspondents: string[]; line: Line }
+  | { kind: 'speaker'; text: string; dash: boolean; line: Line; lines: number }
+  | { kind: 'source'; text: string; line: Line }
+  | { kind: 'signatories'; names: string[]; date: string; line: Line }
+  | { kind: 'date'; text: string; line: Line }
+  | { kind: 'body'; line: Line };
+
 /**
- * Split raw text into articles.
- *
- * @param columnNames  Chinese names of the known columns (a # heading with such a name is a column, not a headline)
+ * The commonest Chinese surnames (about nine people in ten bear one): a
+ * byline ends with a name, and a body line that happens to end with a role
+ * word and three characters (…组织党员干部学习贯) mostly does not start with one.
  */
-export function splitArticles(text: string, columnNames: readonly string[] = []): RawArticle[] {
-  const normColumn = (s: string) => s.replace(/\s+/g, '');
-  const columns = new Set(columnNames.map(normColumn));
+const SURNAMES =
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩佘池查麻苑迟邝欧阳司马诸葛上官';
+
+/** The start of a numbered paragraph (一是 一、 （一）): the line before it ends a unit. */
+const PARAGRAPH_START = /^(?:[一二三四五六七八九十]+是|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)/u;
+
+/**
+ * Whether a line is set the way headlines are: phrases apart (收获满满 对标对表)
+ * or ending in a label in brackets (…启示（孟庄镇）). OCR keeps no spaces
+ * between Chinese characters of body text.
+ */
+function headlineSet(text: string): boolean {
+  const chars = [...text];
+  // A space inside quotes is part of what is quoted (“向前一步走 满意在龙山”), not a gap between phrases.
+  let depth = 0;
+  const phrases = chars.some((c, i) => {
+    if (c === '“') depth += 1;
+    if (c === '”') depth -= 1;
+    return depth === 0 && c === ' ' && isHan(chars[i - 1]) && isHan(chars[i + 1]);
+  });
+  return phrases || /（[^（）]{2,20}）$/u.test(text);
+}
+
+/** Whether every “ 《 （ in the text is closed. */
+function balanced(text: string): boolean {
+  const count = (re: RegExp) => (text.match(re) ?? []).length;
+  return count(/“/gu) === count(/”/gu) && count(/《/gu) === count(/》/gu) && count(/[（(]/gu) === count(/[）)]/gu);
+}
+
+/** Marks a line cannot begin with unless it goes on from the line before (，” and the like). */
+const CONTINUES = /^[，。、；：！？,.;:!?”’）》」』〉]/u;
+
+function pageLines(text: string): Line[] {
   const lines: Line[] = [];
   let blank = false;
   text
@@ -115,161 +168,353 @@ export function splitArticles(text: string, columnNames: readonly string[] = [])
     .replace(/^\uFEFF/, '')
     .split('\n')
     .forEach((raw, i) => {
-      const t = raw.replace(/[\s\u3000]+$/u, '').replace(/^[\s\u3000]+/u, '');
+      let t = raw.replace(/[\s\u3000]+$/u, '');
+      const indent = /^(?:\u3000|[ \t]{2,})/u.test(t);
+      t = t.replace(/^[\s\u3000]+/u, '');
       if (t === '') {
         blank = true;
         return;
       }
-      lines.push({ text: t, n: i + 1, blankBefore: blank || lines.length === 0 });
+      const h = HEADING.exec(t);
+      lines.push({ text: h ? h[2]!.trim() : t, n: i + 1, blankBefore: blank || lines.length === 0, indent, level: h ? h[1]!.length : 0 });
       blank = false;
     });
+  return lines;
+}
 
-  const first = lines[0];
-  const markdownish = lines.some((l) => HEADING.test(l.text));
-  const headingLast =
-    !markdownish && first !== undefined && !isHeadlineLike(first.text) && !parseRoleLine(first.text) && !parseReporterLine(first.text);
+/**
+ * The page's wrap width: the median width of the lines that run on into the
+ * next line (not ending a sentence, no blank line after). Infinity when
+ * the text is not wrapped (one paragraph a line).
+ */
+export function wrapWidth(lines: ReadonlyArray<{ text: string; blankBefore: boolean }>): number {
+  const runOn = lines.filter((l, i) => i + 1 < lines.length && !lines[i + 1]!.blankBefore && !endsSentence(l.text) && width(l.text) >= 6).map((l) => width(l.text));
+  if (runOn.length < 3) return Infinity;
+  const s = [...runOn].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
 
-  const articles: RawArticle[] = [];
-  let column: string | undefined;
-  let current = emptyArticle(first?.n ?? 1);
-  let lastClosed: RawArticle | undefined;
-  const close = () => {
-    if (hasContent(current)) {
-      current.columnHeading ??= column;
-      articles.push(current);
-      lastClosed = current;
+/**
+ * Split raw text into articles, deciding from the evidence of each line
+ * (its width against the page's wrap width, its ending punctuation, the
+ * lines around it, the shape of bylines), whatever the layout: headlines
+ * before the body, after its first paragraph, between the byline and the
+ * body, or after the body (OCR of a multi-column page); with or without
+ * `#` marks and blank lines.
+ *
+ * @param columnNames  Chinese names of the known columns (a line with such a name is a column, not a headline)
+ */
+export function splitArticles(text: string, columnNames: readonly string[] = []): RawArticle[] {
+  const normColumn = (s: string) => s.replace(/\s+/g, '');
+  const columns = new Set(columnNames.map(normColumn));
+  const lines = pageLines(text);
+  // The wrap width around each line (pages put together may be set in different widths).
+  const widthAt = new Map<Line, number>();
+  lines.forEach((l, i) => widthAt.set(l, wrapWidth(lines.slice(Math.max(0, i - 40), i + 41))));
+  const W = wrapWidth(lines);
+  /** A line as wide as the column (within what OCR and half-width characters vary). */
+  const full = (l: Line) => {
+    const w = widthAt.get(l) ?? W;
+    return Number.isFinite(w) && width(l.text) >= w - Math.max(2, 0.15 * w);
+  };
+  /** A line wider than the column: printed across columns, as headlines are. */
+  const wide = (l: Line) => {
+    const w = widthAt.get(l) ?? W;
+    return Number.isFinite(w) && width(l.text) > w + 1;
+  };
+
+  const units: Unit[] = [];
+  const unitOf = new Map<number, Unit['kind']>();
+  /** Whether line i begins a new unit: the page's start, a blank line, a finished sentence, or a printed line before it. */
+  const atStart = (i: number) => {
+    if (i === 0) return true;
+    const l = lines[i]!;
+    if (CONTINUES.test(l.text)) return false;
+    if (l.blankBefore || l.level > 0) return true;
+    const kind = unitOf.get(i - 1);
+    // A line of closing marks alone (” after …红火！) ends the sentence the line before it ended.
+    const prev = lines[i - 1]!.text;
+    const ended = endsSentence(prev) || (i > 1 && /^[”’）》」』]+$/u.test(prev) && endsSentence(lines[i - 2]!.text + prev));
+    return (kind !== undefined && kind !== 'body') || ended;
+  };
+  /** A byline of role and name over 1–3 lines starting at i (区行政审批服务局党组副书记、/区政务服务中心主任李子刚). */
+  const speakerAt = (i: number): { text: string; used: number } | undefined => {
+    let joined = '';
+    for (let k = i; k < Math.min(lines.length, i + 3); k += 1) {
+      const l = lines[k]!;
+      if (k > i && (l.blankBefore || l.level > 0 || l.text.startsWith('——') || /[。！？；]/u.test(joined))) break;
+      // A byline wraps after 、 or ，, at the column's width, or before the name alone.
+      if (k > i && !/[、，,]$/u.test(lines[k - 1]!.text) && !full(lines[k - 1]!) && width(l.text) > 4) break;
+      // A line that is a whole byline by itself is not the end of one begun above.
+      if (k > i && !/[、，,]$/u.test(lines[k - 1]!.text) && parseRoleLine(l.text) && width(l.text) > 6) break;
+      joined += l.text;
+      if (width(l.text) > 44) break;
+      const role = parseRoleLine(joined);
+      if (role && SURNAMES.includes(role.name[0]!) && (joined.match(/，/gu) ?? []).length <= 1) {
+        // Not a byline when the text goes on after the name on the same line's continuation.
+        const after = lines[k + 1];
+        if (after && !after.blankBefore && CONTINUES.test(after.text)) return undefined;
+        // A full-width line amid body text that happens to end with a role word and a name
+        // (…习近平总书记关于) is body: a byline stands apart from the lines around it.
+        if (k === i && full(l) && !wide(l) && i > 0 && !l.blankBefore && !l.indent) {
+          const prevKind = unitOf.get(i - 1);
+          const prev = lines[i - 1]!;
+          // Apart: after a printed line, a short line, or a line that could be a headline (no punctuation, beginning a unit).
+          const apart =
+            (prevKind !== undefined && prevKind !== 'body') ||
+            (after !== undefined && isHeadlineLike(after.text) && headlineSet(after.text)) ||
+            !full(prev) ||
+            (isHeadlineLike(prev.text) && !CONTINUES.test(prev.text) && (i === 1 || endsSentence(lines[i - 2]!.text) || prev.blankBefore)) ||
+            !after ||
+            after.blankBefore ||
+            after.indent ||
+            after.level > 0;
+          if (!apart) return undefined;
+        }
+        return { text: joined, used: k - i + 1 };
+      }
+      if (endsSentence(l.text)) break;
     }
-    current = emptyArticle(current.firstLine);
+    return undefined;
   };
-  const start = (n: number) => {
-    close();
-    current.firstLine = n;
+  const signatoriesAt = (i: number): { names: string[]; date: string; used: number } | undefined => {
+    let k = i;
+    while (k < lines.length && k - i < 8 && isHeadlineLike(lines[k]!.text) && !parseDateLine(lines[k]!.text) && (k === i || !lines[k]!.blankBefore)) k += 1;
+    if (k === i || k >= lines.length) return undefined;
+    const date = parseDateLine(lines[k]!.text) ? lines[k]!.text : undefined;
+    return date ? { names: lines.slice(i, k).map((l) => l.text), date, used: k - i + 1 } : undefined;
   };
-  const bodyEnded = () => current.body.length === 0 || endsSentence(current.body.at(-1)!.text);
+  /** A line that could be a headline by its text alone. */
+  // On a page that indents its paragraphs, an indented line begins a paragraph, not a headline.
+  const indents = lines.filter((l) => l.indent).length >= 3;
+  const headlineText = (l: Line) =>
+    isHeadlineLike(l.text) && !CONTINUES.test(l.text) && !parseReporterLine(l.text) && width(l.text) <= 34 && !(indents && l.indent && l.level === 0);
+  const isKicker = (i: number) => {
+    const l = lines[i]!;
+    const next = lines[i + 1];
+    return /[：:]$/u.test(l.text) && width(l.text) <= 16 && !BODY_PUNCT.test(l.text.slice(0, -1)) && next !== undefined && headlineText(next);
+  };
+  const isSubtitle = (l: Line) => l.text.startsWith('——') && !/[。，；！？]/u.test(l.text) && width(l.text) <= 44 && (/^——\s*访/u.test(l.text) || !parseRoleLine(l.text));
+  /** Printed lines that a headline may stand before: another headline line, a subtitle, a byline, a kicker. */
+  const printedAt = (i: number): boolean => {
+    const l = lines[i];
+    if (!l) return true;
+    return isSubtitle(l) || parseReporterLine(l.text) !== undefined || (l.text.startsWith('——') && parseRoleLine(l.text) !== undefined) || speakerAt(i) !== undefined || isKicker(i) || l.level > 0;
+  };
 
   for (let i = 0; i < lines.length; i += 1) {
     const l = lines[i]!;
-    const next = lines[i + 1];
-    const heading = HEADING.exec(l.text);
-
-    if (heading) {
-      const h = heading[2]!.trim();
-      // A column: a known column name, or a top heading followed directly by another heading.
-      if (columns.has(normColumn(h)) || (heading[1] === '#' && next !== undefined && /^##\s/u.test(next.text))) {
-        close();
-        column = h;
-      } else if (/[：:]$/u.test(h)) {
-        if (hasContent(current)) start(l.n);
-        current.kicker = h.replace(/[：:]$/u, '');
-      } else if (h.startsWith('——')) {
-        current.subtitle = h;
-      } else {
-        if (current.headline.length > 0 || current.body.length > 0) start(l.n);
-        // A top-level headline begins a new part of the page: the column above no longer applies.
-        if (heading[1] === '#') column = undefined;
-        current.headline.push(h);
-      }
+    const start = atStart(i);
+    const push = (u: Unit, used = 1) => {
+      units.push(u);
+      for (let k = i; k < i + used; k += 1) unitOf.set(k, u.kind);
+      i += used - 1;
+    };
+    if (!start) {
+      push({ kind: 'body', line: l });
       continue;
     }
-
+    if (columns.has(normColumn(l.text)) || (l.level === 1 && lines[i + 1]?.level === 2 && lines[i + 1]!.blankBefore !== undefined && !isKicker(i))) {
+      push({ kind: 'column', text: l.text, line: l });
+      continue;
+    }
     const reporters = parseReporterLine(l.text);
     if (reporters) {
-      if (current.body.length > 0) start(l.n);
-      current.reporters.push(...reporters.reporters);
-      current.correspondents.push(...reporters.correspondents);
+      push({ kind: 'reporters', ...reporters, line: l });
       continue;
     }
-
     const source = SOURCE_LINE.exec(l.text);
-    if (source && !BODY_PUNCT.test(source[1]!.replace(/[“”]/g, '')) && current.body.length > 0) {
-      current.source = source[1]!.trim();
-      close();
+    if (source && !BODY_PUNCT.test(source[1]!.replace(/[“”]/g, '')) && units.some((u) => u.kind === 'body')) {
+      push({ kind: 'source', text: source[1]!.trim(), line: l });
       continue;
     }
-
-    // Signatories: a few short lines without punctuation, then a date line.
-    if (l.blankBefore && bodyEnded() && current.body.length > 0) {
-      let k = i;
-      while (k < lines.length && k - i < 8 && isHeadlineLike(lines[k]!.text) && (k === i || !lines[k]!.blankBefore)) k += 1;
-      const date = k < lines.length && k > i ? parseDateLine(lines[k]!.text) : undefined;
-      if (date) {
-        current.signatories.push(...lines.slice(i, k).map((x) => x.text));
-        current.dateText = lines[k]!.text;
-        i = k;
-        close();
-        continue;
-      }
-    }
-    if (parseDateLine(l.text) && current.body.length > 0) {
-      current.dateText = l.text;
-      close();
+    if (parseDateLine(l.text)) {
+      push({ kind: 'date', text: l.text, line: l });
       continue;
     }
-
-    // ——访永安镇党委书记李锋 (a subtitle) or ——枣庄…局长潘超 (a byline after the headline).
-    if (l.text.startsWith('——') && !/[。！？]/u.test(l.text) && width(l.text) <= 40) {
-      const isInterview = /^——\s*访/u.test(l.text);
-      const role = parseRoleLine(l.text);
-      const previousWasHeadline = i > 0 && lines[i - 1]!.n === l.n - 1 && current.body.length === 0;
-      if (isInterview || role) {
-        if (isInterview) {
-          if (headingLast && !hasContent(current) && lastClosed) lastClosed.subtitle = l.text;
-          else current.subtitle = l.text;
-        } else if (headingLast && !hasContent(current) && lastClosed && lastClosed.speakerLine === undefined) {
-          lastClosed.speakerLine = l.text.replace(/^——\s*/u, '');
-        } else if (previousWasHeadline || current.body.length === 0) {
-          current.speakerLine = l.text.replace(/^——\s*/u, '');
-        } else {
-          current.body.push({ text: l.text, blankBefore: l.blankBefore, line: l.n });
-        }
+    if (units.at(-1)?.kind === 'body' && endsSentence(lines[i - 1]!.text)) {
+      const sig = signatoriesAt(i);
+      if (sig) {
+        push({ kind: 'signatories', names: sig.names, date: sig.date, line: l }, sig.used);
         continue;
       }
     }
-
-    // A role-and-name byline, on one line or wrapped over two (…党组副书记、 / …主任李子刚).
-    if (l.blankBefore || current.body.length === 0) {
-      let role = parseRoleLine(l.text);
-      let used = 1;
-      // Wrapped after a comma (…党组副书记、 / …主任李子刚), or the name alone on the next line.
-      if (!role && next && !next.blankBefore && width(l.text) <= 24 && !BODY_PUNCT.test(l.text.replace(/[、，,]$/u, '')) && (/[、，,]$/u.test(l.text) || width(next.text) <= 4)) {
-        role = parseRoleLine(l.text + next.text);
-        used = 2;
-      }
-      if (role && (bodyEnded() || headingLast)) {
-        if (current.body.length > 0 || current.speakerLine !== undefined) start(l.n);
-        current.speakerLine = used === 2 ? l.text + next!.text : l.text;
-        i += used - 1;
-        continue;
-      }
+    if (isKicker(i)) {
+      push({ kind: 'kicker', text: l.text.replace(/[：:]$/u, ''), line: l });
+      continue;
     }
-
-    // A headline: up to three short lines without body punctuation, after a finished paragraph.
-    if ((l.blankBefore || i === 0) && bodyEnded() && isHeadlineLike(l.text)) {
+    const speaker = speakerAt(i);
+    if (isSubtitle(l) && !(speaker && !/^——\s*访/u.test(l.text))) {
+      push({ kind: 'subtitle', text: l.text, line: l });
+      continue;
+    }
+    if (speaker) {
+      push({ kind: 'speaker', text: speaker.text.replace(/^——\s*/u, ''), dash: l.text.startsWith('——'), line: l, lines: speaker.used }, speaker.used);
+      continue;
+    }
+    // A headline: up to three lines without body punctuation, each short, wider than the column, marked,
+    // or standing before other printed lines (a subtitle, a byline, a kicker).
+    if (headlineText(l)) {
       let k = i;
-      while (k < lines.length && k - i < 3 && isHeadlineLike(lines[k]!.text) && (k === i || !lines[k]!.blankBefore)) k += 1;
-      const after = lines[k];
-      const endsBlock = after === undefined || after.blankBefore || after.text.startsWith('——') || parseRoleLine(after.text) !== undefined;
-      if (endsBlock) {
-        const headline = lines.slice(i, k).map((x) => x.text);
-        if (headingLast && current.body.length > 0) {
-          current.headline = headline;
-          close();
-        } else {
-          if (hasContent(current) && (current.body.length > 0 || current.headline.length > 0)) start(l.n);
-          current.headline = headline;
+      while (
+        k < lines.length &&
+        k - i < 3 &&
+        headlineText(lines[k]!) &&
+        (k === i || (!lines[k]!.blankBefore && !lines[k]!.indent && lines[k]!.level === lines[i]!.level)) &&
+        !isKicker(k) &&
+        !(k > i && columns.has(normColumn(lines[k]!.text))) &&
+        speakerAt(k) === undefined
+      )
+        k += 1;
+      // Shorten the run from the end until its lines are evidently not body text.
+      for (; k > i; k -= 1) {
+        const run = lines.slice(i, k);
+        // A headline is whole: its quotes and brackets close (持续开展“向前一步走 goes on in the next line).
+        if (!balanced(run.map((x) => x.text).join(''))) continue;
+        // A third headline line as wide as the column is more likely the next body's first line.
+        if (k - i === 3 && full(run[2]!) && !wide(run[2]!)) continue;
+        const after = lines[k];
+        // Followed by a blank line, a marked line or an indented paragraph start: the run is a whole unit without punctuation.
+        const standsAlone = after === undefined || after.blankBefore || after.level > 0 || after.indent || PARAGRAPH_START.test(after.text);
+        const marked = run.every((x) => x.level > 0);
+        // Shorter or wider than the column, or set as a headline is (phrases apart, a label in brackets):
+        // one such line makes the run a headline (body lines without any punctuation are rare).
+        const shape = run.some((x) => !full(x) || wide(x) || headlineSet(x.text));
+        // Printed lines after it, or a column, kicker, source or date before it (an article ended or begins there).
+        const before = units.at(-1)?.kind;
+        const beforePrinted = printedAt(k) || before === 'column' || before === 'kicker' || before === 'source' || before === 'signatories' || before === 'date';
+        const unwrapped = !Number.isFinite(widthAt.get(l) ?? W) && standsAlone;
+        // The line after goes on from the run's last line: it begins with ，” or a one-character clause (问|题，…).
+        const runsOn = after !== undefined && !after.blankBefore && (CONTINUES.test(after.text) || /^[^，、。；：！？“”]{1}[，、；：。！？]/u.test(after.text));
+        if (marked || unwrapped || ((shape || beforePrinted || standsAlone) && !runsOn)) {
+          const why = marked ? '有 # 号' : unwrapped || standsAlone ? '单独成行、没有标点' : shape ? '没有标点、比正文行短或宽' : '没有标点、前后是署名、副题或文章的结尾';
+          push({ kind: 'headline', lines: run, why }, k - i);
+          break;
         }
-        i = k - 1;
-        continue;
       }
+      if (k > i) continue;
     }
-
-    if (current.body.length === 0 && !hasContent(current)) current.firstLine = l.n;
-    current.body.push({ text: l.text, blankBefore: l.blankBefore, line: l.n });
+    push({ kind: 'body', line: l });
   }
-  close();
+
+  return assemble(units, lines, full);
+}
+
+/**
+ * From units to articles. A headline block (kicker, headline, subtitle)
+ * goes to the article that has none yet: the one being read (headline
+ * after its first paragraph, or after its byline), or the one that just
+ * ended (headline after the body); otherwise it begins the next article.
+ * A byline begins an article unless the article being read has no body
+ * yet. After a headline printed behind a body of two or more paragraphs,
+ * that article is finished (the body that follows is the next one's);
+ * after one printed behind a single paragraph, its body goes on.
+ */
+function assemble(units: readonly Unit[], lines: readonly Line[], full: (l: Line) => boolean): RawArticle[] {
+  const articles: RawArticle[] = [];
+  let column: string | undefined;
+  let current = emptyArticle(units[0] ? firstLineOf(units[0]) : 1);
+  /** The current article takes no more body text (a source, a date or a headline after the body ended it). */
+  let ended = false;
+  const open = (n: number) => {
+    if (hasContent(current) || current.speakerLine || current.reporters.length || current.kicker) {
+      current.columnHeading ??= column;
+      articles.push(current);
+    }
+    current = emptyArticle(n);
+    ended = false;
+  };
+  const hasHead = (a: RawArticle) => a.headline.length > 0;
+  const hasByline = (a: RawArticle) => a.speakerLine !== undefined || a.reporters.length > 0 || a.correspondents.length > 0;
+  const paragraphsIn = (a: RawArticle) => {
+    let n = 0;
+    a.body.forEach((b, i) => {
+      const next = a.body[i + 1];
+      if (!endsSentence(b.text)) return;
+      const line = lines.find((l) => l.n === b.line)!;
+      if (!next || next.blankBefore || !full(line) || lines.find((l) => l.n === next.line)!.indent) n += 1;
+    });
+    return n;
+  };
+  /** After a headline block went to an article with body: does its body go on? */
+  const afterHead = () => {
+    if (current.body.length > 0 && paragraphsIn(current) >= 2) ended = true;
+  };
+
+  for (const u of units) {
+    switch (u.kind) {
+      case 'column':
+        // A column heading ends the article before it; the articles after it are in that column.
+        open(u.line.n);
+        column = u.text;
+        break;
+      case 'kicker':
+        if (hasHead(current) || current.kicker !== undefined) open(u.line.n);
+        current.kicker = u.text;
+        break;
+      case 'headline': {
+        const joinsCurrent = !hasHead(current);
+        if (!joinsCurrent) open(u.lines[0]!.n);
+        // A top-level `#` headline begins a new part of the page: the column above no longer applies.
+        if (u.lines[0]!.level === 1) column = undefined;
+        if (current.body.length > 0) {
+          current.notes.push(`第 ${u.lines[0]!.n} 行“${u.lines.map((x) => x.text).join('')}”当作标题（${u.why}），它印在正文后面，按版面归给了第 ${current.body[0]!.line} 行起的正文：请核对`);
+        } else if (u.why !== '有 # 号') {
+          current.notes.push(`第 ${u.lines[0]!.n} 行“${u.lines.map((x) => x.text).join('')}”当作标题（${u.why}）：请核对`);
+        }
+        current.headline.push(...u.lines.map((x) => x.text));
+        afterHead();
+        break;
+      }
+      case 'subtitle':
+        if (current.subtitle !== undefined || (!hasHead(current) && current.body.length > 0 && ended)) open(u.line.n);
+        current.subtitle = u.text;
+        break;
+      case 'reporters':
+        if (current.body.length > 0 || current.reporters.length + current.correspondents.length > 0) open(u.line.n);
+        current.reporters.push(...u.reporters);
+        current.correspondents.push(...u.correspondents);
+        break;
+      case 'speaker':
+        // ——role name after a headline belongs to it; a role line without a dash begins an article.
+        if (u.dash && current.speakerLine === undefined && (hasHead(current) || current.body.length === 0)) {
+          current.speakerLine = u.text;
+        } else {
+          if (current.body.length > 0 || hasByline(current) || (ended && hasHead(current))) open(u.line.n);
+          current.speakerLine = u.text;
+        }
+        if (u.lines > 1) current.notes.push(`署名“${u.text}”由第 ${u.line.n} 行起的 ${u.lines} 行拼成：请核对职务和姓名`);
+        break;
+      case 'source':
+        current.source = u.text;
+        ended = true;
+        break;
+      case 'signatories':
+        current.signatories.push(...u.names);
+        current.dateText = u.date;
+        ended = true;
+        break;
+      case 'date':
+        if (current.body.length > 0) {
+          current.dateText = u.text;
+          ended = true;
+        } else current.body.push({ text: u.text, blankBefore: u.line.blankBefore, line: u.line.n });
+        break;
+      case 'body':
+        if (ended) open(u.line.n);
+        if (current.body.length === 0 && !hasHead(current) && !hasByline(current) && current.kicker === undefined) current.firstLine = u.line.n;
+        current.body.push({ text: u.line.text, blankBefore: u.line.blankBefore || u.line.indent, line: u.line.n });
+        break;
+    }
+  }
+  open(0);
   for (const a of articles) {
     if (a.headline.length === 0) a.notes.push('没有找到标题：请补上 title');
     if (a.body.length === 0) a.notes.push('没有找到正文');
   }
   return articles;
+}
+
+function firstLineOf(u: Unit): number {
+  return u.kind === 'headline' ? u.lines[0]!.n : u.line.n;
 }

@@ -13,6 +13,9 @@ import type { Finding } from '../shared/findings.ts';
 import { lineOf, type FieldPath } from '../shared/frontmatter.ts';
 import { ARTICLE_FIELDS, articleSchema, FIELD_LABELS, KEBAB_ID, kebabId } from '../../../src/lib/schema.ts';
 import { closest } from '../shared/suggest.ts';
+import { chinaToday } from '../../../src/lib/calendar-date.ts';
+import { todayOverride } from '../../../src/lib/env.ts';
+import { dateFindings } from './date-rules.ts';
 
 // Messages of zod's own checks in Chinese (the schema's custom messages already are).
 z.config(z.locales.zhCN());
@@ -46,12 +49,12 @@ function label(path: FieldPath): string {
   return l ? `${fieldName(path)}（${l}）` : fieldName(path);
 }
 
-/** Today's date as YYYY-MM-DD on this machine's clock. */
+/**
+ * Today as YYYY-MM-DD: SHIZHONG_TODAY when set, else today in China
+ * (publication dates are China's calendar days, whatever the machine's zone).
+ */
 export function localToday(now = new Date()): string {
-  const y = now.getFullYear();
-  const m = String(now.getMonth() + 1).padStart(2, '0');
-  const d = String(now.getDate()).padStart(2, '0');
-  return `${y}-${m}-${d}`;
+  return todayOverride ?? chinaToday(now);
 }
 
 /** File, YAML, schema and field checks of one article. */
@@ -91,13 +94,10 @@ export function checkArticle(a: ArticleFile, today: string, nameToId: ReadonlyMa
     );
   }
 
-  const rawDate = raw.date instanceof Date ? raw.date : typeof raw.date === 'string' ? new Date(raw.date) : undefined;
-  if (rawDate && !Number.isNaN(rawDate.getTime())) {
-    const iso = rawDate.toISOString().slice(0, 10);
-    if (iso > today) {
-      findings.push(at(a, display, ['date'], 'error', 'future-date', `日期 ${iso} 还没到（今天是 ${today}）。请填写见报或发布的日期；还不想发布的文章请加 draft: true 并填写已知的日期。`));
-    }
-    const year = iso.slice(0, 4);
+  const dates = dateFindings(a, display, today);
+  findings.push(...dates.findings);
+  if (dates.date) {
+    const year = dates.date.slice(0, 4);
     const folder = a.relPath.includes('/') ? a.relPath.split('/')[0] : '';
     if (folder !== year) {
       findings.push({
@@ -110,15 +110,11 @@ export function checkArticle(a: ArticleFile, today: string, nameToId: ReadonlyMa
     }
   }
 
-  const rawUpdated = raw.updated instanceof Date ? raw.updated : typeof raw.updated === 'string' ? new Date(raw.updated) : undefined;
-  if (rawUpdated && !Number.isNaN(rawUpdated.getTime()) && rawUpdated.toISOString().slice(0, 10) > today) {
-    findings.push(at(a, display, ['updated'], 'error', 'future-date', `更新日期 ${rawUpdated.toISOString().slice(0, 10)} 还没到（今天是 ${today}）。请填写实际更正的日期。`));
-  }
-
   const result = lintArticleSchema.safeParse(raw);
   if (!result.success) {
     for (const issue of result.error.issues) {
       const path = issue.path.filter((k): k is string | number => typeof k !== 'symbol');
+      if (dates.refused.has(String(path[0]))) continue;
       const name = path.length > 0 ? label(path) : '文章信息';
       const missing = issue.code === 'invalid_type' && getIn(raw, path) === undefined;
       const value = getIn(raw, path);

@@ -26,7 +26,7 @@ export function isPlaceholderEnglish(en: string, zh: string): boolean {
 
 export function dataFindings(file: DataFile): Finding[] {
   const display = displayPath(file.path);
-  const findings: Finding[] = file.errors.map((e) => ({ file: display, line: e.line, severity: 'error' as const, rule: 'yaml-syntax', message: e.message }));
+  const findings: Finding[] = file.errors.map((e) => ({ file: display, line: e.line, severity: 'error' as const, rule: e.rule ?? 'yaml-syntax', message: e.message }));
   const seen = new Map<string, number>();
   for (const entry of file.entries) {
     const result = SCHEMAS[file.name].safeParse(entry.raw);

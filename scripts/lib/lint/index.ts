@@ -16,6 +16,8 @@ import { glossaryFindings } from './glossary-rules.ts';
 import { sharedFieldFindings, translationTodoFindings } from './translation-rules.ts';
 import { readGlossary } from '../shared/glossary.ts';
 import { assertDocumented } from './rules.ts';
+import { bodyHtmlFindings } from './html-rules.ts';
+import { displayPath } from '../shared/content.ts';
 
 export interface LintOptions {
   /** Today as YYYY-MM-DD (default: this machine's date). */
@@ -39,7 +41,14 @@ export function lintContent(contentDir: string, options: LintOptions = {}): Lint
   const names = namesToIds(content);
   const checked: CheckedArticle[] = [];
   const duplicateInputs: DuplicateInput[] = [];
+  for (const path of content.strays) findings.push(strayFinding(path));
   for (const a of content.articles) {
+    if (a.encoding) {
+      // Nothing else in a file that is not UTF-8 can be read right.
+      findings.push({ file: displayPath(a.path), line: a.encoding.line, severity: 'error', rule: 'encoding', message: a.encoding.message });
+      checked.push({ file: a, display: displayPath(a.path), data: undefined });
+      continue;
+    }
     const { findings: own, checked: c } = checkArticle(a, today, names);
     findings.push(...own);
     checked.push(c);
@@ -55,6 +64,7 @@ export function lintContent(contentDir: string, options: LintOptions = {}): Lint
     for (const f of textRules([...fieldBlocks.map((b) => ({ ...b, type: 'heading' as const })), ...blocks])) findings.push({ file: c.display, ...f });
     for (const f of missingAltFindings(a.fm.body, a.fm.bodyStartLine)) findings.push({ file: c.display, ...f });
     for (const f of bodyH1Findings(a.fm.body, a.fm.bodyStartLine)) findings.push({ file: c.display, ...f });
+    for (const f of bodyHtmlFindings(a.fm.body, a.fm.bodyStartLine)) findings.push({ file: c.display, ...f });
     if (blocks.length === 0) {
       findings.push({ file: c.display, line: a.fm.bodyStartLine, severity: 'warning', rule: 'empty-body', message: '正文是空的。请在第二个 --- 下面写正文。' });
     }
@@ -76,5 +86,30 @@ export function lintContent(contentDir: string, options: LintOptions = {}): Lint
   findings.push(...referenceFindings(checked, content), ...duplicateSlugFindings(checked), ...translationFindings(checked), ...duplicateFindings(duplicateInputs));
   findings.push(...translationTodoFindings(checked), ...sharedFieldFindings(checked), ...glossaryFindings(checked, content, readGlossary(contentDir)));
   for (const f of findings) assertDocumented(f);
-  return { content, findings: sortFindings(findings) };
+  return { content, findings: dataFileErrorsFirst(content, sortFindings(findings)) };
+}
+
+/**
+ * A data file that cannot be read (a YAML syntax error, not UTF-8) makes
+ * every article that names one of its ids look wrong too. Report only what
+ * is wrong with the data files (and with files that are not UTF-8), first,
+ * so the editor sees the one line to fix rather than dozens of follow-ons.
+ */
+function dataFileErrorsFirst(content: Content, findings: Finding[]): Finding[] {
+  const broken = [content.departments, content.topics, content.columns].filter((f) => f.errors.length > 0).map((f) => displayPath(f.path));
+  if (broken.length === 0) return findings;
+  const first = findings.filter((f) => broken.includes(f.file));
+  const encoding = findings.filter((f) => f.rule === 'encoding' && !broken.includes(f.file));
+  return [...first, ...encoding];
+}
+
+/** A file under articles/ that the build would skip: never silently. */
+function strayFinding(path: string): Finding {
+  const name = path.split(/[\\/]/).pop() ?? path;
+  const stem = name.replace(/(?:\.md)?(?:\.txt|\.markdown|\.mdown|\.mkd|\.md)$/i, '');
+  const looksMarkdown = /\.(?:markdown|mdown|mkd|md)(?:\.txt)?$/i.test(name) || /\.txt$/i.test(name);
+  const message = looksMarkdown
+    ? `文件名“${name}”的扩展名不对：网站只读以 .md（小写）结尾的文章，这个文件不会发布。请把文件改名为 ${stem}.md。`
+    : `articles/ 下只放文章（.md 文件），“${name}”不会发布。图片请放到 content/media/；不要的文件请删掉。`;
+  return { file: displayPath(path), line: 1, severity: 'error', rule: 'not-an-article-file', message };
 }

@@ -53,6 +53,7 @@ export const TRANSLATION_FIELDS: Readonly<Record<Field, { how: Treatment; what: 
   cover: { how: 'copy', what: '照抄原文（译文和原文在同一个文件夹，路径不变）' },
   coverAlt: { how: 'translate', what: '留中文，待译' },
   draft: { how: 'copy', what: '原文是草稿或加了 --draft 时写 draft: true' },
+  scheduled: { how: 'copy', what: '原文定时发布时照抄，和原文同一天发布' },
   editorNote: { how: 'translate', what: '留中文，待译' },
   editor: { how: 'names', what: '写成拼音，姓在前，待核对' },
 };

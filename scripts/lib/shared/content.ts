@@ -7,7 +7,10 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
 import { articleIdFromPath, articleSlug } from '../../../src/lib/article-id.ts';
-import { parseFrontmatter, type ParsedFrontmatter } from './frontmatter.ts';
+import { decodeContentFile, type EncodingProblem } from './encoding.ts';
+import { parseFrontmatter, yamlErrorMessage, type ParsedFrontmatter } from './frontmatter.ts';
+import { yamlErrorLine } from './yaml-errors.ts';
+import type { RuleId } from '../lint/rules.ts';
 
 /** The content folder: SHIZHONG_CONTENT_DIR, or ./content (as the build uses it). */
 export function contentDirFromEnv(env: NodeJS.ProcessEnv = process.env): string {
@@ -40,18 +43,20 @@ export interface DataFile {
   path: string;
   exists: boolean;
   entries: DataEntry[];
-  errors: { line: number; message: string }[];
+  errors: { line: number; message: string; rule?: RuleId }[];
 }
 
 /** Read one of departments.yaml, topics.yaml, columns.yaml, companies.yaml. */
 export function readDataFile(contentDir: string, name: DataFile['name']): DataFile {
   const path = join(contentDir, `${name}.yaml`);
   if (!existsSync(path)) return { name, path, exists: false, entries: [], errors: [{ line: 1, message: `找不到 ${name}.yaml` }] };
-  const text = readFileSync(path, 'utf8');
+  const decoded = decodeContentFile(readFileSync(path));
+  if (decoded.problem) return { name, path, exists: true, entries: [], errors: [{ line: decoded.problem.line, message: decoded.problem.message, rule: 'encoding' }] };
+  const text = decoded.text;
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false });
   const lineAt = (offset: number | undefined) => (offset === undefined ? 1 : lineCounter.linePos(offset).line);
-  const errors = doc.errors.map((e) => ({ line: lineAt(e.pos[0]), message: `YAML 格式错误：${e.message.split('\n')[0]}` }));
+  const errors = doc.errors.map((e) => ({ line: yamlErrorLine(text, lineAt(e.pos[0]), e.message), message: yamlErrorMessage(e.code, e.message) }));
   const entries: DataEntry[] = [];
   if (errors.length === 0) {
     if (!isSeq(doc.contents)) {
@@ -104,24 +109,38 @@ export interface ArticleFile {
   slug: string;
   text: string;
   fm: ParsedFrontmatter;
+  /** Where the file is not UTF-8 (its text is then not to be trusted). */
+  encoding?: EncodingProblem | undefined;
 }
 
-function walk(dir: string): string[] {
+/** Every file under `dir` (hidden files such as .DS_Store and .gitkeep aside), sorted. */
+function walkAll(dir: string): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { withFileTypes: true })
+    .filter((e) => !e.name.startsWith('.'))
     .sort((a, b) => a.name.localeCompare(b.name))
-    .flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : /\.md$/i.test(e.name) ? [join(dir, e.name)] : []));
+    .flatMap((e) => (e.isDirectory() ? walkAll(join(dir, e.name)) : [join(dir, e.name)]));
 }
+
+/** An article file, exactly as the build's glob (`**\/*.md`) finds it: `.MD` or `.md.txt` is not one. */
+const ARTICLE_FILE = /\.md$/;
 
 /** Every markdown file under content/articles, as the build's glob finds them. */
 export function readArticles(contentDir: string): ArticleFile[] {
   const base = join(contentDir, 'articles');
-  return walk(base).map((path) => {
-    const relPath = relative(base, path).split(sep).join('/');
-    const id = articleIdFromPath(relPath);
-    const text = readFileSync(path, 'utf8');
-    return { path, relPath, id, slug: articleSlug(id), text, fm: parseFrontmatter(text) };
-  });
+  return walkAll(base)
+    .filter((path) => ARTICLE_FILE.test(path))
+    .map((path) => {
+      const relPath = relative(base, path).split(sep).join('/');
+      const id = articleIdFromPath(relPath);
+      const decoded = decodeContentFile(readFileSync(path));
+      return { path, relPath, id, slug: articleSlug(id), text: decoded.text, fm: parseFrontmatter(decoded.text), encoding: decoded.problem };
+    });
+}
+
+/** Files under content/articles that the build would not read (`x.markdown`, `x.MD`, `x.md.txt`, a photo). */
+export function strayArticleFiles(contentDir: string): string[] {
+  return walkAll(join(contentDir, 'articles')).filter((path) => !ARTICLE_FILE.test(path));
 }
 
 export interface Content {
@@ -130,6 +149,8 @@ export interface Content {
   topics: DataFile;
   columns: DataFile;
   articles: ArticleFile[];
+  /** Files under articles/ that are not `.md` files (see strayArticleFiles). */
+  strays: string[];
 }
 
 /** Read the whole content folder. */
@@ -140,5 +161,6 @@ export function readContent(contentDir: string): Content {
     topics: readDataFile(contentDir, 'topics'),
     columns: readDataFile(contentDir, 'columns'),
     articles: readArticles(contentDir),
+    strays: strayArticleFiles(contentDir),
   };
 }

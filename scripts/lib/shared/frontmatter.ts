@@ -3,6 +3,7 @@
  * so that every field can be traced back to its line in the file.
  */
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { yamlErrorLine } from './yaml-errors.ts';
 
 export interface ParsedFrontmatter {
   /** Whether the file starts with a `---` … `---` block at all. */
@@ -54,7 +55,7 @@ export function parseFrontmatter(text: string): ParsedFrontmatter {
   const body = rest.slice(close.index + close[0].length);
   const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true, customTags: ['timestamp'] });
   const errors = doc.errors.map((e) => ({
-    line: 1 + lineCounter.linePos(e.pos[0]).line,
+    line: 1 + yamlErrorLine(yamlText, lineCounter.linePos(e.pos[0]).line, e.message),
     message: yamlErrorMessage(e.code, e.message),
   }));
   let data: Record<string, unknown> | undefined;
@@ -68,7 +69,7 @@ export function parseFrontmatter(text: string): ParsedFrontmatter {
 }
 
 /** YAML parser errors in words an editor can act on. */
-function yamlErrorMessage(code: string, original: string): string {
+export function yamlErrorMessage(code: string, original: string): string {
   const hint: Record<string, string> = {
     DUPLICATE_KEY: '同一个字段写了两次，请删掉其中一个',
     BAD_INDENT: '缩进不对：同一层的字段要对齐，列表项前面用两个空格和“- ”',
@@ -80,6 +81,7 @@ function yamlErrorMessage(code: string, original: string): string {
     BAD_SCALAR_START: '值不能以这个符号开头，请把整个值用英文双引号括起来',
   };
   const first = original.split('\n')[0] ?? original;
+  if (/end with an? [}\]]/.test(first)) return `YAML 格式错误：这一行的括号 { } 或 [ ] 没有配对，请在该结束的地方补上 } 或 ]（${first}）`;
   return `YAML 格式错误：${hint[code] ?? '格式不对'}（${first}）`;
 }
 

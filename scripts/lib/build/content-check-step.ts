@@ -1,0 +1,28 @@
+/**
+ * The first step of `npm run build`, in a process of its own (so that the
+ * memory of reading every article is given back before Astro starts): the
+ * checks of `npm run lint:content`. Errors go to stderr, one a line, the
+ * first error first; warnings to stdout. It sends the build the list of
+ * article pages the finished site must hold (see checks.ts), and exits 1
+ * on any error.
+ */
+import { resolve } from 'node:path';
+import { contentDir } from '../../../src/lib/env.ts';
+import { countBySeverity, formatFinding } from '../shared/findings.ts';
+import { localToday } from '../lint/article-rules.ts';
+import { checkContent } from '../lint/full.ts';
+import { expectedArticlePages } from './checks.ts';
+
+const today = localToday();
+const check = await checkContent(resolve(contentDir), { today });
+const errors = check.findings.filter((f) => f.severity === 'error');
+for (const f of errors) console.error(formatFinding(f));
+for (const f of check.findings.filter((f) => f.severity === 'warning')) console.log(formatFinding(f));
+const counts = countBySeverity(check.findings);
+if (errors.length === 0) {
+  console.log(`内容检查通过：${check.content.articles.length} 篇文章，${counts.warning} 个警告。`);
+  process.send?.({ pages: expectedArticlePages(check.content, today) });
+} else {
+  process.send?.({ errors: counts.error });
+}
+process.exitCode = errors.length === 0 ? 0 : 1;

@@ -1,0 +1,105 @@
+/**
+ * One article from the blocks of a Word file or a WeChat page (see
+ * html-blocks.ts): the title block at the top (column, kicker, headline,
+ * subtitle, byline lines, a date, a source) goes into the frontmatter as for
+ * OCR text; the rest is the body, paragraphs as they are; a letter's
+ * signatories and date at the end are recognised; images become
+ * `![说明](@image/N)` placeholders that import.ts replaces with the path of
+ * the file it saves under content/media/<year>/.
+ */
+import type { Block } from './html-blocks.ts';
+import { BODY_PUNCT, isHeadlineLike, parseDateLine, parseReporterLine, parseRoleLine, SOURCE_LINE, type RawArticle } from './split.ts';
+import { width } from './text.ts';
+
+export interface PendingImage {
+  /** The placeholder in the body, replaced by the saved file's relative path. */
+  token: string;
+  /** Index of the image block this comes from. */
+  block: number;
+}
+
+export interface StructuredOptions {
+  /** Chinese names of the known columns. */
+  columnNames: readonly string[];
+  /** A title known from elsewhere (a WeChat page's #activity-name). */
+  title?: string | undefined;
+}
+
+const plain = (t: string) => t.replace(/\*\*/g, '').trim();
+const CAPTION = /^(?:[▲△↑]|图为|图：|图:|图片：|（图|\(图)/u;
+
+/** Placeholder of the n-th image (1-based). */
+export const imageToken = (n: number) => `@image/${n}`;
+
+/** The raw article and the images it refers to. */
+export function articleFromBlocks(blocks: readonly Block[], options: StructuredOptions): { raw: RawArticle; images: PendingImage[] } {
+  const columns = new Set(options.columnNames.map((c) => c.replace(/\s+/g, '')));
+  const raw: RawArticle = { headline: [], reporters: [], correspondents: [], signatories: [], body: [], firstLine: 1, notes: [] };
+  const given = options.title ? plain(options.title) : undefined;
+  if (given) raw.headline.push(given);
+
+  // The title block: at most 8 leading blocks that are not body text.
+  let i = 0;
+  for (; i < blocks.length && i < 8; i += 1) {
+    const b = blocks[i]!;
+    if (b.kind !== 'p' && b.kind !== 'h') break;
+    const t = plain(b.text);
+    const short = width(t) <= 40 && !/[。！？]$/u.test(t);
+    if (!short) break;
+    const reporters = parseReporterLine(t);
+    if (columns.has(t.replace(/\s+/g, '')) && raw.headline.length === (given ? 1 : 0)) raw.columnHeading = t;
+    else if (/[：:]$/u.test(t) && width(t) <= 16 && !BODY_PUNCT.test(t.slice(0, -1)) && raw.headline.length === (given ? 1 : 0)) raw.kicker = t.slice(0, -1);
+    else if (t.startsWith('——')) {
+      if (/^——\s*访/u.test(t) || !parseRoleLine(t)) raw.subtitle = t;
+      else raw.speakerLine = t.replace(/^——\s*/u, '');
+    } else if (reporters) {
+      raw.reporters.push(...reporters.reporters);
+      raw.correspondents.push(...reporters.correspondents);
+    } else if (parseDateLine(t)) raw.dateText = t;
+    else if (SOURCE_LINE.test(t) && !BODY_PUNCT.test(SOURCE_LINE.exec(t)![1]!.replace(/[“”]/g, ''))) raw.source = SOURCE_LINE.exec(t)![1]!.trim();
+    else if (raw.headline.length > 0 && parseRoleLine(t) && raw.speakerLine === undefined) raw.speakerLine = t;
+    else if (given && t === given) continue;
+    else if ((b.kind === 'h' || isHeadlineLike(t)) && !given && raw.subtitle === undefined && raw.reporters.length === 0 && raw.speakerLine === undefined) raw.headline.push(t);
+    else break;
+  }
+
+  // A letter's end: signatories (short lines without punctuation) and a date.
+  let end = blocks.length;
+  const last = blocks.at(-1);
+  if (last?.kind === 'p' && parseDateLine(plain(last.text))) {
+    raw.dateText = plain(last.text);
+    end -= 1;
+    let k = end;
+    while (k > i && end - k < 8 && blocks[k - 1]!.kind === 'p' && isHeadlineLike(plain((blocks[k - 1] as { text: string }).text))) k -= 1;
+    raw.signatories = blocks.slice(k, end).map((b) => plain((b as { text: string }).text));
+    end = k;
+  } else if (last?.kind === 'p') {
+    const m = SOURCE_LINE.exec(plain(last.text));
+    if (m && !BODY_PUNCT.test(m[1]!.replace(/[“”]/g, ''))) {
+      raw.source = m[1]!.trim();
+      end -= 1;
+    }
+  }
+
+  const paragraphs: string[] = [];
+  const images: PendingImage[] = [];
+  for (let k = i; k < end; k += 1) {
+    const b = blocks[k]!;
+    if (b.kind === 'p') paragraphs.push(b.text);
+    else if (b.kind === 'raw') paragraphs.push(b.text);
+    else if (b.kind === 'h') paragraphs.push(`${b.level <= 2 ? '##' : '###'} ${plain(b.text)}`);
+    else {
+      const next = blocks[k + 1];
+      const captionText = next?.kind === 'p' && (b.caption || CAPTION.test(plain(next.text))) ? plain(next.text).replace(/^[▲△↑]\s*/u, '') : undefined;
+      const alt = captionText ?? b.alt;
+      const n = images.length + 1;
+      images.push({ token: imageToken(n), block: k });
+      if (!alt) raw.notes.push(`第 ${n} 张图片没有说明：请在 ![……] 的方括号里写清图片拍的是什么`);
+      paragraphs.push(`![${alt || '图片说明待核对'}](${imageToken(n)})`);
+    }
+  }
+  raw.paragraphs = paragraphs;
+  if (raw.headline.length === 0) raw.notes.push('没有找到标题：请补上 title');
+  if (paragraphs.length === 0) raw.notes.push('没有找到正文');
+  return { raw, images };
+}

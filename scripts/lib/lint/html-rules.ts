@@ -1,0 +1,127 @@
+/**
+ * Raw HTML pasted into an article body, checked before the build:
+ *
+ * - `unclosed-html`: an element opened and never closed. The HTML parser
+ *   then swallows what follows: an unclosed `<iframe>` drops the next
+ *   paragraph, an unclosed `<style>` the rest of the article.
+ * - `embed`: `<iframe>`, `<video>`, `<script>`… The site embeds nothing
+ *   from other sites (no third-party requests) and the sanitiser would
+ *   drop them, with their content, without a word.
+ * - `external-media`: an image from another host (`![](https://…)`,
+ *   `<img src="https://…">`): readers' browsers would fetch it from there.
+ * - `raw-img`: `<img src="../../media/…">` is not processed by the build
+ *   (no sizes, the file is not even copied); markdown's `![]()` is.
+ *
+ * Lines are file lines; code blocks and inline code are not HTML.
+ */
+import type { Definition, Html, Image, ImageReference, Nodes } from 'mdast';
+import { visit } from 'unist-util-visit';
+import type { Finding } from '../shared/findings.ts';
+import { parseMarkdown } from '../shared/markdown-blocks.ts';
+
+export type BodyFinding = Omit<Finding, 'file'>;
+
+/** Elements that have no end tag. */
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
+/** Elements whose end tag HTML lets one leave out (the parser closes them itself, harmlessly). */
+const OPTIONAL_END = new Set(['p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'thead', 'tbody', 'tfoot', 'option', 'optgroup', 'rt', 'rp', 'colgroup', 'html', 'head', 'body']);
+/** Elements that load or run something from elsewhere; the site allows none of them. */
+const EMBEDS = new Set(['iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'video', 'audio', 'script', 'link', 'portal']);
+
+/** A URL that points at another host: `https://…`, `http://…`, `//host/…`. */
+export function isExternalUrl(url: string): boolean {
+  return /^(?:[a-z][a-z0-9+.-]*:)?\/\//i.test(url.trim());
+}
+
+const TAG = /<!--[\s\S]*?(?:-->|$)|<(\/?)([a-zA-Z][a-zA-Z0-9-]*)((?:[^>"']|"[^"]*"|'[^']*')*?)(\/?)>/g;
+const ATTR = (name: string) => new RegExp(`\\b${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i');
+
+interface Tag {
+  closing: boolean;
+  name: string;
+  attrs: string;
+  selfClosing: boolean;
+  line: number;
+}
+
+function tagsOf(node: Html, bodyStartLine: number): Tag[] {
+  const start = (node.position?.start.line ?? 1) + bodyStartLine - 1;
+  const tags: Tag[] = [];
+  for (const m of node.value.matchAll(TAG)) {
+    if (m[2] === undefined) continue; // a comment
+    const line = start + (node.value.slice(0, m.index).match(/\n/g)?.length ?? 0);
+    tags.push({ closing: m[1] === '/', name: m[2].toLowerCase(), attrs: m[3] ?? '', selfClosing: m[4] === '/', line });
+  }
+  return tags;
+}
+
+function attr(tag: Tag, name: string): string | undefined {
+  const m = ATTR(name).exec(tag.attrs);
+  return m ? (m[1] ?? m[2] ?? m[3]) : undefined;
+}
+
+const MEDIA_ADVICE = '网站不从别的网站加载任何内容。请把图片文件下载下来放到 content/media/，再用 ![图片说明](../../media/文件名.jpg) 插入';
+
+export function bodyHtmlFindings(body: string, bodyStartLine: number): BodyFinding[] {
+  const tree = parseMarkdown(body);
+  const out: BodyFinding[] = [];
+  const lineOf = (node: Nodes) => (node.position?.start.line ?? 1) + bodyStartLine - 1;
+
+  const definitions = new Map<string, Definition>();
+  visit(tree, 'definition', (d: Definition) => void definitions.set(d.identifier, d));
+
+  const tags: Tag[] = [];
+  visit(tree, (node: Nodes) => {
+    if (node.type === 'html') tags.push(...tagsOf(node, bodyStartLine));
+    if (node.type === 'image' || node.type === 'imageReference') {
+      const url = node.type === 'image' ? (node as Image).url : definitions.get((node as ImageReference).identifier)?.url;
+      if (url !== undefined && isExternalUrl(url)) {
+        out.push({ line: lineOf(node), severity: 'error', rule: 'external-media', message: `图片 ${url} 在别的网站上，读者打开文章时浏览器会去那个网站取图。${MEDIA_ADVICE}。` });
+      }
+    }
+  });
+
+  const open: Tag[] = [];
+  const unclosed = (t: Tag) => {
+    if (OPTIONAL_END.has(t.name)) return;
+    out.push({
+      line: t.line,
+      severity: 'error',
+      rule: 'unclosed-html',
+      message: `第 ${t.line} 行的 <${t.name}> 没有结束标签 </${t.name}>：它后面的文字会被吞掉，读者看不到。请在该结束的地方补上 </${t.name}>，或删掉这个标签（正文一般不需要写 HTML）。`,
+    });
+  };
+  for (const t of tags) {
+    if (!t.closing) {
+      if (EMBEDS.has(t.name)) {
+        const src = attr(t, 'src') ?? attr(t, 'data') ?? attr(t, 'href');
+        out.push({
+          line: t.line,
+          severity: 'error',
+          rule: 'embed',
+          message: `正文里不能嵌入 <${t.name}>${src ? `（${src}）` : ''}：网站不加载别的网站的内容，也不运行脚本，这一块会被整个删掉。图片请放到 content/media/，用 ![图片说明](../../media/文件名.jpg) 插入；视频或网页请写成链接，如 [视频：会议实况](网址)。`,
+        });
+      }
+      if (t.name === 'img') {
+        const src = attr(t, 'src') ?? '';
+        if (isExternalUrl(src)) {
+          out.push({ line: t.line, severity: 'error', rule: 'external-media', message: `<img> 的图片 ${src} 在别的网站上，读者打开文章时浏览器会去那个网站取图。${MEDIA_ADVICE}。` });
+        } else {
+          out.push({
+            line: t.line,
+            severity: 'error',
+            rule: 'raw-img',
+            message: `<img src="${src}"> 这种写法的图片，网站不会复制，也不会做成适合手机的尺寸。请改写成 ![图片说明](${src || '../../media/文件名.jpg'})。`,
+          });
+        }
+      }
+      if (!VOID.has(t.name) && !t.selfClosing) open.push(t);
+      continue;
+    }
+    const at = open.map((o) => o.name).lastIndexOf(t.name);
+    if (at === -1) continue; // a stray end tag: the parser ignores it
+    for (const inner of open.splice(at).slice(1)) unclosed(inner);
+  }
+  for (const t of open) unclosed(t);
+  return out.sort((a, b) => a.line - b.line);
+}
