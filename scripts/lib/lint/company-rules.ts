@@ -16,28 +16,34 @@ import { findRemovableLineBreaks } from '../../../src/markdown/cjk-line-breaks.t
 import { findName } from '../../../src/lib/mentions.ts';
 import { displayPath, readDataFile, type Content, type DataEntry } from '../shared/content.ts';
 import type { Finding } from '../shared/findings.ts';
-import { textBlocks } from '../shared/markdown-blocks.ts';
+import { textBlocks, type TextBlock } from '../shared/markdown-blocks.ts';
+import type { ArticleFile } from '../shared/content.ts';
 import { dataFindings } from './data-rules.ts';
 
-/** A block's text as the reader sees it, with the file line of each character. */
+/** A block's text as the reader sees it, and the file line of a character in it. */
 interface ReadText {
   text: string;
-  lines: number[];
+  lineAt(index: number): number;
 }
 
 function readerText(block: { text: string; lines: number[]; line: number }): ReadText {
-  let text = '';
-  const lines: number[] = [];
+  const breaks = block.text.includes('\n') ? findRemovableLineBreaks(block.text, 0, block.text.length) : [];
+  if (breaks.length === 0) return { text: block.text.replace(/\n/g, ' '), lineAt: (i) => block.lines[i] ?? block.line };
+  // Kept pieces, each with where it starts in the reader's text and in the block's.
+  const pieces: { at: number; from: number; to: number }[] = [];
   let last = 0;
-  for (const [from, to] of [...findRemovableLineBreaks(block.text, 0, block.text.length), [block.text.length, block.text.length] as const]) {
-    for (let i = last; i < from; i += 1) {
-      const ch = block.text[i]!;
-      text += ch === '\n' ? ' ' : ch;
-      lines.push(block.lines[i] ?? block.line);
-    }
+  let length = 0;
+  for (const [from, to] of [...breaks, [block.text.length, block.text.length] as const]) {
+    pieces.push({ at: length, from: last, to: from });
+    length += from - last;
     last = to;
   }
-  return { text, lines };
+  const text = pieces.map((p) => block.text.slice(p.from, p.to)).join('').replace(/\n/g, ' ');
+  const lineAt = (i: number) => {
+    const p = pieces.findLast((x) => x.at <= i) ?? pieces[0]!;
+    return block.lines[p.from + (i - p.at)] ?? block.line;
+  };
+  return { text, lineAt };
 }
 
 const SUFFIX = /(?:股份)?有限公司|集团|项目/gu;
@@ -86,7 +92,11 @@ function companiesNames(entries: readonly DataEntry[]): string[] {
   return entries.flatMap((e) => [e.name.zh, ...e.aliases]).filter((n) => n !== '');
 }
 
-export function companyFindings(content: Content): Finding[] {
+/**
+ * The checks above on a content folder. `blocksOf` gives an article's text
+ * blocks when the caller has parsed them already (lintContent does).
+ */
+export function companyFindings(content: Content, blocksOf: (a: ArticleFile) => readonly TextBlock[] = (a) => textBlocks(a.fm.body, a.fm.bodyStartLine)): Finding[] {
   const file = readDataFile(content.dir, 'companies');
   // A portal without companies.yaml simply has no company pages.
   if (!file.exists) return [];
@@ -110,11 +120,14 @@ export function companyFindings(content: Content): Finding[] {
   // The Chinese articles' bodies, as readers see them.
   const bodies = content.articles
     .filter((a) => a.fm.present && a.fm.errors.length === 0 && a.fm.data?.lang !== 'en')
-    .map((a) => ({ display: displayPath(a.path), blocks: textBlocks(a.fm.body, a.fm.bodyStartLine).map(readerText) }));
+    .map((a) => {
+      const blocks = blocksOf(a).map(readerText);
+      return { display: displayPath(a.path), blocks, all: blocks.map((b) => b.text).join('\n') };
+    });
 
   for (const e of file.entries) {
     for (const alias of e.aliases) {
-      if (alias === '' || bodies.some((b) => b.blocks.some((t) => findName(t.text, alias) !== -1))) continue;
+      if (alias === '' || bodies.some((b) => findName(b.all, alias) !== -1)) continue;
       findings.push({
         file: display,
         line: e.lines.aliases ?? e.line,
@@ -125,26 +138,27 @@ export function companyFindings(content: Content): Finding[] {
     }
   }
 
-  const known = companiesNames(file.entries);
+  // Every known name and alias, longest first, as one pattern: where a block names them.
+  const known = [...new Set(companiesNames(file.entries))].sort((a, b) => b.length - a.length);
+  const knownPattern = known.length > 0 ? new RegExp(known.map((n) => n.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|'), 'giu') : undefined;
   for (const body of bodies) {
     const reported = new Set<string>();
     for (const t of body.blocks) {
+      if (t.text.search(SUFFIX) === -1) continue;
+      const named = knownPattern ? [...t.text.matchAll(knownPattern)].map((m) => [m.index, m.index + m[0].length] as const) : [];
       for (const m of t.text.matchAll(SUFFIX)) {
         const at = m.index;
         const end = at + m[0].length;
         // Part of a known name or alias (新远大矿用锂电设备生产基地项目, 烟台中宠食品股份有限公司),
         // or a known name with the suffix added (新远大实业 → 新远大实业集团).
-        const covered = known.some((name) => {
-          for (let i = findName(t.text, name); i !== -1; i = findName(t.text, name, i + 1)) if (i < end && i + name.length >= at) return true;
-          return false;
-        });
+        const covered = named.some(([from, to]) => from < end && to >= at);
         if (covered) continue;
         const name = nameBefore(t.text, at, m[0]);
         if (!name || reported.has(name)) continue;
         reported.add(name);
         findings.push({
           file: body.display,
-          line: t.lines[at] ?? t.lines[0] ?? 1,
+          line: t.lineAt(at),
           severity: 'info',
           rule: 'unknown-company',
           message: `“${name}”看起来是企业或项目的名称，但不在 ${display} 里。如果文章确实在说这家企业、园区或这个项目，请在 ${display} 里加一项（id、kind、name、aliases，照文章的写法），网站会为它生成一页，列出提到它的文章；如果不是，可以不管这条提示。`,
