@@ -4,8 +4,10 @@ export default defineConfig({
   test: {
     projects: [
       {
-        // Pure functions and the markdown pipeline: no build needed.
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] },
+        // Pure functions and the markdown pipeline: no build needed. Some
+        // tests run the editor tools as processes (npm run new, import,
+        // lint:content), which take seconds on a busy 2-core machine.
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 30_000 },
       },
       {
         // Assertions on the built site (parsed HTML) and in a real browser.

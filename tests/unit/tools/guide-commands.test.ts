@@ -8,14 +8,15 @@
  * git commands are run in order against a real (local) repository.
  */
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { Root } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
+import { makeDocx, makeWechatPage } from './import-fixtures.ts';
 import { ROOT } from './support.ts';
 
 const GUIDE = readFileSync(join(ROOT, 'docs/编辑指南.md'), 'utf8');
@@ -105,7 +106,7 @@ describe('the editor guide’s commands', () => {
     expect(windowsWords('npm run new -- --title "走千家访万户 听民声办实事" --type report')).toEqual(['npm', 'run', 'new', '--', '--title', '走千家访万户 听民声办实事', '--type', 'report']);
   });
 
-  it('npm: scripts that exist, with -- before any option, accepted by the tool’s own parser, and run for real in a copy of the project', () => {
+  it('npm: scripts that exist, with -- before any option, accepted by the tool’s own parser, and run for real in a copy of the project', async () => {
     const project = projectCopy();
     const seed = readFileSync(join(ROOT, 'tests/fixtures/seeds/004_9eda33c280430bcd.txt'), 'utf8');
     const problems: string[] = [];
@@ -144,7 +145,16 @@ describe('the editor guide’s commands', () => {
         continue;
       }
       // Run it as the editor would (its parser refuses bad options with exit 2): an import needs its file, a new translation its original without one.
-      for (const w of args) if (w.endsWith('.txt')) writeFileSync(join(project, w), seed);
+      for (const w of args) {
+        if (w.endsWith('.txt')) writeFileSync(join(project, w), seed);
+        // A Word file and a saved WeChat page (with its _files folder), made as the importer's own tests make them.
+        if (w.endsWith('.docx')) writeFileSync(join(project, w), await makeDocx());
+        if (w.endsWith('.html')) {
+          const saved = await makeWechatPage();
+          cpSync(saved.dir, project, { recursive: true });
+          renameSync(join(project, basename(saved.page)), join(project, w));
+        }
+      }
       const translate = args.indexOf('--translate');
       if (translate !== -1) {
         const slug = args[translate + 1] ?? '';
