@@ -14,7 +14,7 @@ import { checkContent } from './lib/lint/full.ts';
 
 const HELP = `用法：npm run lint:content [-- 选项]
 
-检查 content/ 下所有文章和 departments.yaml、topics.yaml、columns.yaml，
+检查 content/ 下所有文章和 departments.yaml、topics.yaml、columns.yaml、companies.yaml，
 以及英文译文是否照译名表 glossary.yaml 和数据文件里的英文名翻译。
 每条结果写明：文件:行号  级别 [规则] 哪里不对、怎么改。
 “错误”必须改正（有错误时本命令失败，网站也不能发布）；“警告”建议改正；“提示”仅供知悉。

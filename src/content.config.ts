@@ -11,7 +11,7 @@ import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { contentDir } from './lib/env';
 import { articleIdFromPath } from './lib/article-id';
-import { articleSchema, columnSchema, departmentSchema, topicSchema } from './lib/schema';
+import { articleSchema, columnSchema, companySchema, departmentSchema, topicSchema } from './lib/schema';
 
 const departments = defineCollection({
   loader: file(`${contentDir}/departments.yaml`),
@@ -45,4 +45,10 @@ const articles = defineCollection({
     }),
 });
 
-export const collections = { articles, departments, topics, columns };
+// Companies, industrial parks and key projects that articles name (企业与项目).
+const companies = defineCollection({
+  loader: file(`${contentDir}/companies.yaml`),
+  schema: companySchema({ department: reference('departments') }),
+});
+
+export const collections = { articles, departments, topics, columns, companies };

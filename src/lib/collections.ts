@@ -10,7 +10,8 @@ import { articleSlug } from './article-id';
 import { linkArticles, sortByDateDesc, type ArticleLinks, type ArticleMeta } from './articles';
 import { contentDir } from './env';
 import { siteToday } from './calendar-date';
-import { findUnknownReferences } from './references';
+import { findUnknownCompanyDepartments, findUnknownReferences } from './references';
+import type { CompanyKind } from './company-kinds';
 import { deriveSummary } from './summary';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
@@ -172,4 +173,31 @@ export async function lookups(): Promise<{
     topics: new Map(topics.map((t) => [t.id, t])),
     columns: new Map(columns.map((c) => [c.id, c])),
   };
+}
+
+// ── Companies, parks and key projects (content/companies.yaml) ──
+
+/** An entry of companies.yaml, its department as a plain id (undefined when it has none). */
+export interface Company {
+  id: string;
+  kind: CompanyKind;
+  name: { zh: string; en: string };
+  aliases: string[];
+  department?: string | undefined;
+}
+
+let companies: Promise<Company[]> | undefined;
+
+/**
+ * Every entry of companies.yaml (in id order). A `department` that
+ * names no department stops the build here, with the entry and the ids that exist.
+ */
+export function allCompanies(): Promise<Company[]> {
+  companies ??= Promise.all([getCollection('companies'), allDepartments()]).then(([entries, departments]) => {
+    const list = entries.map(({ data: c }) => ({ id: c.id, kind: c.kind, name: c.name, aliases: c.aliases, department: c.department?.id }));
+    const problems = findUnknownCompanyDepartments(list, new Set(departments.map((d) => d.id)), contentDir);
+    if (problems.length > 0) throw new Error(`内容有误，构建已停止（content error, build stopped）：\n${problems.join('\n')}`);
+    return list;
+  });
+  return companies;
 }

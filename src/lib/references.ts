@@ -33,11 +33,15 @@ const DATA_FILE = {
  * well. `contentDir` is the content folder as shown to the editor
  * (`content` unless SHIZHONG_CONTENT_DIR says otherwise).
  */
-export function findUnknownReferences(articles: readonly ReferenceSource[], known: KnownIds, contentDir = 'content'): string[] {
+function problemIn(contentDir: string) {
   const folder = contentDir.replace(/^\.\//, '').replace(/\/+$/, '');
-  const problem = (file: string, field: string, id: string, kind: keyof KnownIds, ids: ReadonlySet<string>) =>
+  return (file: string, field: string, id: string, kind: keyof KnownIds, ids: ReadonlySet<string>) =>
     `${file}: 字段 ${field} 的值 “${id}” 不存在（field ${field}: unknown id "${id}"）。` +
     `请使用 ${folder}/${DATA_FILE[kind]} 中已有的 id：${[...ids].sort().join('、')}`;
+}
+
+export function findUnknownReferences(articles: readonly ReferenceSource[], known: KnownIds, contentDir = 'content'): string[] {
+  const problem = problemIn(contentDir);
   const problems: string[] = [];
   for (const a of articles) {
     a.departments.forEach((id, i) => {
@@ -55,4 +59,26 @@ export function findUnknownReferences(articles: readonly ReferenceSource[], know
     }
   }
   return problems;
+}
+
+/** An entry of companies.yaml that may name the department it is. */
+export interface CompanyReferenceSource {
+  id: string;
+  department?: string | null | undefined;
+}
+
+/**
+ * Every `department` of companies.yaml that names no department, one
+ * message each (the file, the entry and the ids that exist).
+ */
+export function findUnknownCompanyDepartments(
+  companies: readonly CompanyReferenceSource[],
+  departments: ReadonlySet<string>,
+  contentDir = 'content',
+): string[] {
+  const problem = problemIn(contentDir);
+  const file = `${contentDir.replace(/^\.\//, '').replace(/\/+$/, '')}/companies.yaml`;
+  return companies
+    .filter((c) => c.department && !departments.has(c.department))
+    .map((c) => problem(`${file}（${c.id}）`, 'department', c.department!, 'departments', departments));
 }

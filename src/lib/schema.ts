@@ -10,6 +10,7 @@
  */
 import { z } from 'astro/zod';
 import { ARTICLE_TYPES } from './article-types.ts';
+import { COMPANY_KINDS } from './company-kinds.ts';
 import { DEPARTMENT_KINDS } from './department-kinds.ts';
 import { zhCN } from '../i18n/zh-CN.ts';
 import { calendarDateFromValue } from './calendar-date.ts';
@@ -160,6 +161,8 @@ export function articleSchema<D extends z.ZodType, T extends z.ZodType, C extend
       draft: z.boolean({ error: 'draft 只能是 true 或 false' }).default(false),
       /** Editor's note (编者按), shown in a box on the page. */
       editorNote: z.string({ error: 'editorNote（编者按）必须是文字' }).optional(),
+      /** The responsible editor (责任编辑), shown at the end of the article. Only when known: the source papers name none. */
+      editor: z.string({ error: 'editor（责任编辑）必须是文字，如 editor: 张三' }).min(1, 'editor（责任编辑）不能为空；没有就删掉这一行').optional(),
     })
     .superRefine((data, ctx) => {
       if (data.cover && !data.coverAlt) {
@@ -195,6 +198,7 @@ export const ARTICLE_FIELDS = [
   'coverAlt',
   'draft',
   'editorNote',
+  'editor',
 ] as const;
 
 /** Chinese names of the fields, for messages to editors. */
@@ -224,16 +228,48 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   coverAlt: '封面图说明',
   draft: '草稿',
   editorNote: '编者按',
+  editor: '责任编辑',
   id: 'id',
   kind: '类别',
   name: '名称',
   aliases: '别名',
   order: '排序',
   description: '说明',
+  department: '对应部门',
 };
 
 /** Article types with their Chinese names. */
 export const TYPE_LABELS: Readonly<Record<(typeof ARTICLE_TYPES)[number], string>> = zhCN.articleTypes;
+
+/** The kinds of content/companies.yaml with their Chinese names, for messages. */
+const COMPANY_KIND_LABELS = zhCN.companyKinds;
+
+/**
+ * One entry of content/companies.yaml: a company, industrial park or key
+ * project that articles name. Mentions are found in article text by the
+ * name and the aliases, so every alias must be written as articles print it.
+ * The host passes its check of a department id (Astro's
+ * `reference('departments')`, or `kebabId` in the linter).
+ */
+export function companySchema<D extends z.ZodType>(parts: { department: D }) {
+  return z.object({
+    id: kebabId,
+    /** 企业 (enterprise), 园区 (park) or 重点项目 (project); decides the group on /companies/. */
+    kind: z.enum(COMPANY_KINDS, {
+      error: `kind 必须是以下之一：${COMPANY_KINDS.map((k) => `${k}（${COMPANY_KIND_LABELS[k]}）`).join('、')}`,
+    }),
+    /** The name as articles print it (zh) and as English translations write it (en). */
+    name: bilingualName,
+    /** Other ways articles write it, each exactly as printed, e.g. 新远大实业. */
+    aliases: z
+      .array(z.string({ error: 'aliases 的每一项都必须是文字' }).min(1, 'aliases 里不能有空的别名'), {
+        error: 'aliases（别名）必须是列表，如 [新远大实业]；没有就写 []',
+      })
+      .default([]),
+    /** The departments.yaml entry this company is, when it has one (link, do not duplicate); null when none. */
+    department: parts.department.nullable().default(null),
+  });
+}
 
 // ── Glossary (content/glossary.yaml): the English of recurring terms, for translators and `npm run lint:content`. ──
 

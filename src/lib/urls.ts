@@ -18,6 +18,8 @@ export type Route =
   | { to: 'type'; type: ArticleType; page?: number }
   | { to: 'archive' }
   | { to: 'year'; year: number; page?: number }
+  | { to: 'companies' }
+  | { to: 'company'; id: string; page?: number }
   | { to: 'search'; query?: string }
   | { to: 'feed' }
   | { to: 'departmentFeed'; id: string }
@@ -62,6 +64,10 @@ function routePath(route: Route): string {
       return '/archive/';
     case 'year':
       return withPage(`/archive/${route.year}/`, route.page);
+    case 'companies':
+      return '/companies/';
+    case 'company':
+      return withPage(`/companies/${encodeURIComponent(route.id)}/`, route.page);
     case 'search':
       return route.query ? `/search/?q=${encodeURIComponent(route.query)}` : '/search/';
     case 'feed':

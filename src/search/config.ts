@@ -45,6 +45,7 @@ export interface FacetSources {
   departments: readonly { id: string; name: string }[];
   topics: readonly { id: string; name: string }[];
   columns: readonly { id: string; name: string }[];
+  companies: readonly { id: string; name: string }[];
   types: readonly { id: string; name: string }[];
   years: readonly number[];
   yearName: (year: number) => string;
@@ -57,6 +58,7 @@ export function facetConfigs(strings: SearchStrings, sources: FacetSources): Fac
     { key: 'department', label: strings.facets.department, options: pairs(sources.departments) },
     { key: 'topic', label: strings.facets.topic, options: pairs(sources.topics) },
     { key: 'column', label: strings.facets.column, options: pairs(sources.columns) },
+    { key: 'company', label: strings.facets.company, options: pairs(sources.companies) },
     { key: 'type', label: strings.facets.type, options: pairs(sources.types) },
     {
       key: 'year',

@@ -29,6 +29,8 @@ export function articleSearchRecord(
   article: ArticleMeta,
   locale: Locale,
   departmentName: (id: string) => string | undefined,
+  /** Ids of the companies and projects the article names (src/lib/companies.ts). */
+  companies: readonly string[] = [],
 ): SearchRecord {
   const departmentNames = article.departments.map(departmentName).filter((n) => n !== undefined);
   return {
@@ -36,6 +38,7 @@ export function articleSearchRecord(
       department: [...article.departments],
       topic: [...article.topics],
       column: article.column ? [article.column] : [],
+      company: [...companies],
       type: [article.type],
       year: [String(yearOf(article.date))],
     },

@@ -7,7 +7,7 @@
  */
 
 /** The facets a search can be narrowed by, in the order the page shows them. */
-export const FILTER_KEYS = ['department', 'topic', 'column', 'type', 'year'] as const;
+export const FILTER_KEYS = ['department', 'topic', 'column', 'company', 'type', 'year'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 
 /** Result orders. Newest first is the default, with or without a query. */
@@ -31,7 +31,7 @@ const MAX_VALUE = 100;
 const MAX_VALUES = 50;
 
 export function emptyFilters(): SelectedFilters {
-  return { department: [], topic: [], column: [], type: [], year: [] };
+  return { department: [], topic: [], column: [], company: [], type: [], year: [] };
 }
 
 export function emptyState(): SearchState {

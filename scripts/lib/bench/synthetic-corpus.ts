@@ -21,7 +21,7 @@ import { hasHan } from '../../../src/lib/cjk.ts';
 
 const TYPES = ['interview', 'report', 'reflection', 'letter', 'news'] as const;
 const YEARS = [2019, 2020, 2021, 2022, 2023, 2024, 2025];
-const DATA_FILES = ['departments.yaml', 'topics.yaml', 'columns.yaml'];
+const DATA_FILES = ['departments.yaml', 'topics.yaml', 'columns.yaml', 'companies.yaml'];
 
 export interface CorpusOptions {
   /** How many Chinese articles. */

@@ -39,6 +39,7 @@ export const FIELD_DOCS: Readonly<Record<Field, { meaning: string; example: stri
   draft: { meaning: '草稿：写 `draft: true` 就不发布（预览里能看到）', example: '`draft: true`' },
   scheduled: { meaning: '定时发布：日期晚于今天的文章写 `scheduled: true`，到了那一天的第一次构建才发布（见下文“定时发布”）', example: '`scheduled: true`' },
   editorNote: { meaning: '编者按，在文章页上以方框显示', example: '`editorNote: "本文正文与同版《……》相同……"`' },
+  editor: { meaning: '责任编辑，显示在文末（“责任编辑：……”）。只在确实知道时写；报纸原文没有印的，不要补', example: '`editor: 张三`' },
 };
 
 /** Whether the schema refuses an article without this field. */

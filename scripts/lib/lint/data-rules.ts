@@ -6,11 +6,17 @@
 import type { z } from 'astro/zod';
 import { displayPath, type DataFile } from '../shared/content.ts';
 import type { Finding } from '../shared/findings.ts';
-import { columnSchema, departmentSchema, FIELD_LABELS, topicSchema } from '../../../src/lib/schema.ts';
+import { columnSchema, companySchema, departmentSchema, FIELD_LABELS, kebabId, topicSchema } from '../../../src/lib/schema.ts';
 import { hasHan } from '../../../src/lib/cjk.ts';
 
-const SCHEMAS: Readonly<Record<DataFile['name'], z.ZodType>> = { departments: departmentSchema, topics: topicSchema, columns: columnSchema };
-const WHAT: Readonly<Record<DataFile['name'], string>> = { departments: '部门', topics: '主题', columns: '栏目' };
+const SCHEMAS: Readonly<Record<DataFile['name'], z.ZodType>> = {
+  departments: departmentSchema,
+  topics: topicSchema,
+  columns: columnSchema,
+  // The department id is checked for shape here; company-rules.ts checks that it exists.
+  companies: companySchema({ department: kebabId }),
+};
+const WHAT: Readonly<Record<DataFile['name'], string>> = { departments: '部门', topics: '主题', columns: '栏目', companies: '企业或项目' };
 
 /** An English name that is not really one: empty, the Chinese name, Chinese text, or a to-do marker. */
 export function isPlaceholderEnglish(en: string, zh: string): boolean {
@@ -51,7 +57,7 @@ export function dataFindings(file: DataFile): Finding[] {
         line: entry.lines['name.en'] ?? entry.lines.name ?? entry.line,
         severity: 'warning',
         rule: 'missing-english-name',
-        message: `${WHAT[file.name]}“${entry.name.zh}”（${entry.id}）还没有英文名称（name.en 是“${entry.name.en}”）。英文版网站会显示这个名称，请补上正式英文名，如 ${file.name === 'departments' ? 'Yongan Town、District Housing Bureau' : 'Investment Promotion'}。`,
+        message: `${WHAT[file.name]}“${entry.name.zh}”（${entry.id}）还没有英文名称（name.en 是“${entry.name.en}”）。英文版网站会显示这个名称，请补上正式英文名，如 ${file.name === 'departments' ? 'Yongan Town、District Housing Bureau' : file.name === 'companies' ? 'Xinyuanda、CNBM Photonics' : 'Investment Promotion'}。`,
       });
     }
   }

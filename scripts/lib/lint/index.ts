@@ -2,11 +2,12 @@
  * Every content check, on a whole content folder.
  */
 import { bodyH1Findings } from './heading-rules.ts';
+import { companyFindings } from './company-rules.ts';
 import { missingAltFindings } from './image-rules.ts';
 import { readContent, type Content } from '../shared/content.ts';
 import { sortFindings, type Finding } from '../shared/findings.ts';
 import { lineOf } from '../shared/frontmatter.ts';
-import { textBlocks } from '../shared/markdown-blocks.ts';
+import { textBlocks, type TextBlock } from '../shared/markdown-blocks.ts';
 import { checkArticle, duplicateSlugFindings, namesToIds, referenceFindings, translationFindings, type CheckedArticle } from './article-rules.ts';
 import { dataFindings } from './data-rules.ts';
 import { duplicateFindings, type DuplicateInput } from './duplicates.ts';
@@ -41,6 +42,8 @@ export function lintContent(contentDir: string, options: LintOptions = {}): Lint
   const names = namesToIds(content);
   const checked: CheckedArticle[] = [];
   const duplicateInputs: DuplicateInput[] = [];
+  // Each body is parsed once; the company checks read the same blocks.
+  const bodyBlocks = new Map<string, TextBlock[]>();
   for (const path of content.strays) findings.push(strayFinding(path));
   for (const a of content.articles) {
     if (a.encoding) {
@@ -55,6 +58,7 @@ export function lintContent(contentDir: string, options: LintOptions = {}): Lint
     if (!a.fm.present || a.fm.errors.length > 0) continue;
 
     const blocks = textBlocks(a.fm.body, a.fm.bodyStartLine);
+    bodyBlocks.set(a.path, blocks);
     const fieldBlocks = TEXT_FIELDS.flatMap((field) => {
       const value = a.fm.data?.[field];
       if (typeof value !== 'string') return [];
@@ -82,6 +86,7 @@ export function lintContent(contentDir: string, options: LintOptions = {}): Lint
       });
     }
   }
+  findings.push(...companyFindings(content, (a) => bodyBlocks.get(a.path) ?? textBlocks(a.fm.body, a.fm.bodyStartLine)));
   findings.push(...referenceFindings(checked, content), ...duplicateSlugFindings(checked), ...translationFindings(checked), ...duplicateFindings(duplicateInputs));
   findings.push(...translationTodoFindings(checked), ...sharedFieldFindings(checked), ...glossaryFindings(checked, content, readGlossary(contentDir)));
   for (const f of findings) assertDocumented(f);

@@ -58,6 +58,12 @@ export const RULES = {
   glossary: { severity: ['info'], meaning: '原文有译名表（或部门、栏目）里的词，译文没用它规定的英文', fix: '照 `content/glossary.yaml`、`departments.yaml`、`columns.yaml` 的英文改；确实不该这样译时改译名表' },
   'glossary-avoid': { severity: ['info'], meaning: '用了译名表说不要用的英文译法', fix: '换成提示的译法' },
   'glossary-consistency': { severity: ['info'], meaning: '译名表和数据文件对同一个词给了两种英文', fix: '让两处一致（栏目、部门的英文以数据文件为准）' },
+  'unused-alias': { severity: ['info'], meaning: '`companies.yaml` 里的一个别名在任何文章正文里都找不到', fix: '照文章的写法改正别名（一字不差），不需要就删掉' },
+  'unknown-company': {
+    severity: ['info'],
+    meaning: '文章里有个像企业或项目的名称（……有限公司、……集团、“总投资……的……项目”），但 `companies.yaml` 里没有',
+    fix: '确实是企业、园区或项目的，在 `companies.yaml` 里加一项（见“企业与项目”一节）；不是的，不用管',
+  },
 } as const satisfies Readonly<Record<string, RuleDoc>>;
 
 export type RuleId = keyof typeof RULES;

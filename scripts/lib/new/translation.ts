@@ -55,6 +55,7 @@ export const TRANSLATION_FIELDS: Readonly<Record<Field, { how: Treatment; what: 
   draft: { how: 'copy', what: '原文是草稿或加了 --draft 时写 draft: true' },
   scheduled: { how: 'copy', what: '原文定时发布时照抄，和原文同一天发布' },
   editorNote: { how: 'translate', what: '留中文，待译' },
+  editor: { how: 'names', what: '写成拼音，姓在前，待核对' },
 };
 
 const SUB_LABELS: Readonly<Record<string, string>> = { 'speaker.name': '受访者/作者姓名', 'speaker.role': '受访者/作者职务' };
@@ -147,7 +148,8 @@ export function translatedFields(data: Readonly<Record<string, unknown>>, conten
       const role = str(s.role) ?? '';
       const roleEn = roleInEnglish(role, departments, titles);
       f[field] = { name: pinyinName ?? name, role: roleEn ?? keepChinese('speaker.role', role) ?? role, department: str(s.department) };
-    } else f[field] = people(field, list(value));
+    } else if (field === 'editor') f[field] = people(field, [str(value) ?? ''])?.[0];
+    else f[field] = people(field, list(value));
   }
   return { fields, todo };
 }

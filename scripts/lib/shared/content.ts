@@ -39,14 +39,14 @@ export interface DataEntry {
 }
 
 export interface DataFile {
-  name: 'departments' | 'topics' | 'columns';
+  name: 'departments' | 'topics' | 'columns' | 'companies';
   path: string;
   exists: boolean;
   entries: DataEntry[];
   errors: { line: number; message: string; rule?: RuleId }[];
 }
 
-/** Read one of departments.yaml, topics.yaml, columns.yaml. */
+/** Read one of departments.yaml, topics.yaml, columns.yaml, companies.yaml. */
 export function readDataFile(contentDir: string, name: DataFile['name']): DataFile {
   const path = join(contentDir, `${name}.yaml`);
   if (!existsSync(path)) return { name, path, exists: false, entries: [], errors: [{ line: 1, message: `找不到 ${name}.yaml` }] };

@@ -31,6 +31,7 @@ export interface ArticleFrontmatter {
   coverAlt?: string | undefined;
   draft?: boolean | undefined;
   editorNote?: string | undefined;
+  editor?: string | undefined;
 }
 
 /** Fields written without quotes: ids, dates and keywords. */

@@ -3,7 +3,7 @@ import { readSearchTags, searchTags, tagAttributes } from '../../../src/search/m
 import type { SearchRecord } from '../../../src/search/record';
 
 const record: SearchRecord = {
-  filters: { department: ['dangwei', 'zhengfu'], topic: [], column: [], type: ['news'], year: ['2023'] },
+  filters: { department: ['dangwei', 'zhengfu'], topic: [], column: [], company: [], type: ['news'], year: ['2023'] },
   meta: { title: '招商引资 "大会"', date: '2023年5月26日', datetime: '2023-05-26', departments: '党委、政府', summary: '' },
   sort: { date: '2023-05-26' },
 };

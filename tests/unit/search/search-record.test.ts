@@ -21,12 +21,13 @@ const article: ArticleMeta = {
 const names: Record<string, string> = { 'development-reform-bureau': '区发展和改革局', 'zaozhuang-development-zone': '枣庄经济开发区' };
 
 describe('articleSearchRecord', () => {
-  it('maps an article to filter values by id: departments, topics, column, type, year', () => {
-    const record = articleSearchRecord(article, 'zh-CN', (id) => names[id]);
+  it('maps an article to filter values by id: departments, topics, column, companies named, type, year', () => {
+    const record = articleSearchRecord(article, 'zh-CN', (id) => names[id], ['xinyuanda', 'cnbm']);
     expect(record.filters).toEqual({
       department: ['development-reform-bureau', 'zaozhuang-development-zone'],
       topic: ['study-tour', 'industrial-doubling'],
       column: ['ganbu-kaocha-qishi'],
+      company: ['xinyuanda', 'cnbm'],
       type: ['reflection'],
       year: ['2024'],
     });
@@ -41,25 +42,28 @@ describe('articleSearchRecord', () => {
     expect(english.meta.departments).toBe('Development Bureau');
   });
 
-  it('has no column filter for an article outside any column', () => {
+  it('has no column filter for an article outside any column, and no company filter for one that names none', () => {
     expect(articleSearchRecord({ ...article, column: undefined }, 'zh-CN', () => undefined).filters.column).toEqual([]);
+    expect(articleSearchRecord(article, 'zh-CN', () => undefined).filters.company).toEqual([]);
   });
 });
 
 describe('facetConfigs', () => {
-  it('lists the five facets in order with names in the page’s language, years newest first', () => {
+  it('lists the six facets in order with names in the page’s language, years newest first', () => {
     const sources = {
       departments: [{ id: 'yongan-town', name: "Yong'an Town" }],
       topics: [{ id: 'study-tour', name: 'Study Tours' }],
       columns: [],
+      companies: [{ id: 'xinyuanda', name: 'Xinyuanda' }],
       types: [{ id: 'letter', name: 'Open letter' }],
       years: [2023, 2024],
       yearName: (y: number) => `${y}`,
     };
     const facets = facetConfigs(en.search, sources);
-    expect(facets.map((f) => f.key)).toEqual(['department', 'topic', 'column', 'type', 'year']);
+    expect(facets.map((f) => f.key)).toEqual(['department', 'topic', 'column', 'company', 'type', 'year']);
+    expect(facets[3]).toEqual({ key: 'company', label: 'Company or project', options: [['xinyuanda', 'Xinyuanda']] });
     expect(facets[0]).toEqual({ key: 'department', label: 'Department', options: [['yongan-town', "Yong'an Town"]] });
-    expect(facets[4]?.options).toEqual([
+    expect(facets[5]?.options).toEqual([
       ['2024', '2024'],
       ['2023', '2023'],
     ]);

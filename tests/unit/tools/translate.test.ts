@@ -88,6 +88,7 @@ describe('npm run new -- --translate, every field', () => {
       'coverAlt: "永安镇企服中心"',
       'draft: true',
       'editorNote: "编者按。"',
+      'editor: 张三丰',
     ].join('\n'),
     '正文。',
   );
@@ -117,11 +118,12 @@ describe('npm run new -- --translate, every field', () => {
     expect(t.correspondents).toEqual(["Wang Yong'an"]);
     expect(t.speaker).toEqual({ name: 'Li Feng', role: "Party Secretary of Yong'an Town", department: 'yongan-town' });
     expect(t.signatories).toEqual(['Publicity Department of the CPC Shizhong District Committee', '某某协会']);
+    expect(t.editor).toBe('Zhang Sanfeng');
   });
 
   it('marks with # 待译 what is still Chinese or was written in pinyin, and lint:content reports each line', () => {
     const todo = text.split('\n').filter((l) => l.startsWith('# 待译：'));
-    for (const field of ['subtitle', 'dateNote', 'summary', 'coverAlt', 'editorNote', 'reporters', 'correspondents', 'speaker.name', 'signatories']) {
+    for (const field of ['subtitle', 'dateNote', 'summary', 'coverAlt', 'editorNote', 'reporters', 'correspondents', 'speaker.name', 'signatories', 'editor']) {
       expect(todo.some((l) => l.startsWith(`# 待译：${field}（`)), field).toBe(true);
     }
     expect(todo.some((l) => l.includes('某某协会'))).toBe(true);
