@@ -44,6 +44,11 @@ Word 和微信文章里的图片存进 content/media/<年份>/，正文里引用
   --dry-run           只显示结果，不写文件
   --help, -h          显示本说明`;
 
+/**
+ * The command: arguments, then each input read, recognised and turned into
+ * drafts, with the report. Long because it is the CLI's whole story told in
+ * order, every step a call into scripts/lib/import/.
+ */
 async function main(): Promise<number> {
   let parsed;
   try {

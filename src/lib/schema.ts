@@ -83,7 +83,11 @@ export interface ArticleSchemaParts<D extends z.ZodType, T extends z.ZodType, C 
   image: I;
 }
 
-/** The article frontmatter schema, built from the host's reference and image checks. */
+/**
+ * The article frontmatter schema, built from the host's reference and image checks.
+ * Long because it is the table of every frontmatter field, one documented
+ * field a few lines; split, the fields would no longer read as one list.
+ */
 export function articleSchema<D extends z.ZodType, T extends z.ZodType, C extends z.ZodType, A extends z.ZodType, I extends z.ZodType>(
   parts: ArticleSchemaParts<D, T, C, A, I>,
 ) {

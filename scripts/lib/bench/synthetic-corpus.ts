@@ -92,6 +92,11 @@ function ids(file: string): string[] {
 
 const yamlString = (s: string): string => JSON.stringify(s);
 
+/**
+ * Write the corpus. Long because one seeded random stream makes every
+ * article's fields in a fixed order (the same seed must give the same
+ * corpus); splitting it would pass the generator through every piece.
+ */
 export function writeSyntheticCorpus(options: CorpusOptions): CorpusSummary {
   const out = resolve(options.out);
   const rel = relative(CONTENT, out);

@@ -77,7 +77,12 @@ function typeOf(raw: RawArticle, title: string, hasSpeaker: boolean): { type: st
   return { type: 'news', sure: false };
 }
 
-/** Turn the raw articles of one text into drafts. */
+/**
+ * Turn the raw articles of one text into drafts. Long because each draft's
+ * fields are decided in frontmatter order, each rule adding its line to the
+ * same list of what the editor must check; the rules it calls (type,
+ * departments, topics, dates, slugs) live in their own functions.
+ */
 export function buildDrafts(raws: readonly RawArticle[], content: Content, options: DraftOptions): Draft[] {
   const ctx: Context = {
     content,

@@ -202,6 +202,12 @@ export function wrapWidth(lines: ReadonlyArray<{ text: string; blankBefore: bool
  * body, or after the body (OCR of a multi-column page); with or without
  * `#` marks and blank lines.
  *
+ * Long by design: the line classifiers below are closures over the page's
+ * lines and the wrap width estimated around each, so each rule reads as a
+ * few lines against the same evidence; every rule has its own unit test
+ * (tests/unit/tools/import-layout.test.ts), and the grouping into articles
+ * is `assemble()`.
+ *
  * @param columnNames  Chinese names of the known columns (a line with such a name is a column, not a headline)
  */
 export function splitArticles(text: string, columnNames: readonly string[] = []): RawArticle[] {
@@ -409,6 +415,8 @@ export function splitArticles(text: string, columnNames: readonly string[] = [])
  * yet. After a headline printed behind a body of two or more paragraphs,
  * that article is finished (the body that follows is the next one's);
  * after one printed behind a single paragraph, its body goes on.
+ * One pass over the units with the article being read as its state: the
+ * rules above are its cases, which is why it is one function.
  */
 function assemble(units: readonly Unit[], lines: readonly Line[], full: (l: Line) => boolean): RawArticle[] {
   const articles: RawArticle[] = [];

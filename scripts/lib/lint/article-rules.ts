@@ -48,7 +48,13 @@ function label(path: FieldPath): string {
 }
 
 
-/** File, YAML, schema and field checks of one article. */
+/**
+ * File, YAML, schema and field checks of one article. Long because it runs
+ * the per-file checks in the order an editor should fix them (file name,
+ * encoding, YAML, schema, fields, body), each a few lines that share the
+ * parsed frontmatter and the line numbers; the body's own rules are in
+ * the other rule files.
+ */
 export function checkArticle(a: ArticleFile, today: string, nameToId: ReadonlyMap<string, string> = new Map()): { findings: Finding[]; checked: CheckedArticle } {
   const display = displayPath(a.path);
   const findings: Finding[] = [];

@@ -71,6 +71,11 @@ export function noteNames(a: DuplicateInput, b: DuplicateInput): boolean {
   return note !== '' && (note.includes(`《${b.title}》`) || note.includes(`“${b.title}”`) || note.includes(b.id));
 }
 
+/**
+ * Bodies that repeat each other: whole bodies, then paragraphs, by hashed
+ * shingles. One pass that builds the paragraph index and reads it back;
+ * the two halves share the index, which is why it is one function.
+ */
 export function duplicateFindings(articles: readonly DuplicateInput[]): Finding[] {
   const paras: Para[] = [];
   const perArticle: Para[][] = articles.map(() => []);

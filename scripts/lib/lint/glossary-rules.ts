@@ -136,7 +136,12 @@ function readLines(a: CheckedArticle): { line: number; text: string }[] {
 
 const quoteEn = (s: string) => `“${s}”`;
 
-/** The glossary's notes on the English translations, and on the glossary and data files themselves. */
+/**
+ * The glossary's notes on the English translations, and on the glossary and
+ * data files themselves. Long because its three checks (terms, avoided
+ * renderings, consistency) share one index of every term's renderings
+ * across the translations, built at the top.
+ */
 export function glossaryFindings(articles: readonly CheckedArticle[], content: Content, glossary: GlossaryFile): Finding[] {
   const findings: Finding[] = [];
   const gDisplay = displayPath(glossary.path);

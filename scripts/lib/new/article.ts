@@ -64,7 +64,9 @@ export function takenSlugs(content: Content): Set<string> {
 
 /**
  * Check the input and decide the file. Returns the problems (one message
- * each, in Chinese) when something is missing or unknown.
+ * each, in Chinese) when something is missing or unknown. Long because it
+ * checks every flag in the order `npm run new -- --help` lists them and
+ * collects all problems at once, so the editor fixes them in one go.
  */
 export function planNewArticle(input: NewArticleInput, content: Content, today: string): { ok: true; plan: NewArticlePlan } | { ok: false; problems: string[] } {
   const problems: string[] = [];
