@@ -7,10 +7,10 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { readContent } from './lib/shared/content.ts';
 import { guideBlocks, staleBlocks, withBlocks } from './lib/guide/tables.ts';
 import { CONTENT, ROOT } from './lib/shared/paths.ts';
+import { readCommandLine } from './lib/shared/cli.ts';
 
 const HELP = `用法：npm run guide:tables [-- 选项]
 
@@ -24,17 +24,9 @@ const HELP = `用法：npm run guide:tables [-- 选项]
 不加选项时，把表格显示出来。`;
 
 function main(): number {
-  let values;
-  try {
-    ({ values } = parseArgs({ options: { write: { type: 'boolean' }, check: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } }, allowPositionals: false }));
-  } catch (e) {
-    console.error(`参数有误：${(e as Error).message}\n\n${HELP}`);
-    return 2;
-  }
-  if (values.help) {
-    console.log(HELP);
-    return 0;
-  }
+  const cli = readCommandLine({ write: { type: 'boolean' }, check: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } }, HELP);
+  if (typeof cli === 'number') return cli;
+  const { values } = cli;
   const blocks = guideBlocks(readContent(process.env.SHIZHONG_CONTENT_DIR ?? CONTENT));
   const path = join(ROOT, 'docs/编辑指南.md');
   const guide = readFileSync(path, 'utf8');

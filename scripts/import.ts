@@ -17,7 +17,6 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { contentDirFromEnv, displayPath, readContent } from './lib/shared/content.ts';
 import { draftFileText, importText } from './lib/import/index.ts';
 import { siteToday } from '../src/lib/calendar-date.ts';
@@ -26,6 +25,7 @@ import { importDocx } from './lib/import/docx.ts';
 import { readSource } from './lib/import/formats.ts';
 import { placeMedia, type MediaDraft } from './lib/import/media.ts';
 import { importWechat } from './lib/import/wechat.ts';
+import { readCommandLine } from './lib/shared/cli.ts';
 
 const HELP = `用法：npm run import -- 文件 [选项]
 
@@ -50,21 +50,9 @@ Word 和微信文章里的图片存进 content/media/<年份>/，正文里引用
  * order, every step a call into scripts/lib/import/.
  */
 async function main(): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      options: { date: { type: 'string' }, out: { type: 'string' }, 'dry-run': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
-      allowPositionals: true,
-    });
-  } catch (e) {
-    console.error(`参数有误：${(e as Error).message}\n\n${HELP}`);
-    return 2;
-  }
-  const { values, positionals } = parsed;
-  if (values.help) {
-    console.log(HELP);
-    return 0;
-  }
+  const cli = readCommandLine({ date: { type: 'string' }, out: { type: 'string' }, 'dry-run': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } }, HELP, true);
+  if (typeof cli === 'number') return cli;
+  const { values, positionals } = cli;
   if (positionals.length === 0) {
     console.error(`请给出要导入的文件，如：npm run import -- 报纸.txt 或 npm run import -- 稿件.docx\n\n${HELP}`);
     return 2;

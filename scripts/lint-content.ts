@@ -7,10 +7,10 @@
  *   npm run lint:content -- --quiet        only errors
  *   npm run lint:content -- --today 2024-03-01
  */
-import { parseArgs } from 'node:util';
 import { displayPath, contentDirFromEnv } from './lib/shared/content.ts';
 import { countBySeverity, formatFinding } from './lib/shared/findings.ts';
 import { checkContent } from './lib/lint/full.ts';
+import { readCommandLine } from './lib/shared/cli.ts';
 
 const HELP = `用法：npm run lint:content [-- 选项]
 
@@ -27,20 +27,9 @@ const HELP = `用法：npm run lint:content [-- 选项]
 环境变量 SHIZHONG_CONTENT_DIR 可指定别的内容文件夹。`;
 
 async function main(): Promise<number> {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      options: { quiet: { type: 'boolean', short: 'q' }, today: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-      allowPositionals: false,
-    }));
-  } catch (e) {
-    console.error(`参数有误：${(e as Error).message}\n\n${HELP}`);
-    return 2;
-  }
-  if (values.help) {
-    console.log(HELP);
-    return 0;
-  }
+  const cli = readCommandLine({ quiet: { type: 'boolean', short: 'q' }, today: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, HELP);
+  if (typeof cli === 'number') return cli;
+  const { values } = cli;
   if (values.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.today)) {
     console.error(`--today 要写成 YYYY-MM-DD，如 2024-03-01（收到的是“${values.today}”）`);
     return 2;

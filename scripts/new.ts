@@ -13,12 +13,12 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { createInterface } from 'node:readline/promises';
-import { parseArgs } from 'node:util';
 import { choicesFrom, formatChoices, resolveChoice, resolveList, TYPE_CHOICES, type Choice } from './lib/shared/catalog.ts';
 import { contentDirFromEnv, displayPath, readContent, type Content } from './lib/shared/content.ts';
 import { siteToday } from '../src/lib/calendar-date.ts';
 import { isIsoDate, planNewArticle, takenSlugs, type NewArticleInput } from './lib/new/article.ts';
 import { isSlug, suggestSlug, uniqueSlug } from './lib/shared/slug.ts';
+import { readCommandLine } from './lib/shared/cli.ts';
 
 const HELP = `用法：npm run new [-- 选项]
 
@@ -156,17 +156,9 @@ async function interview(input: NewArticleInput, content: Content, today: string
 }
 
 async function main(): Promise<number> {
-  let values;
-  try {
-    ({ values } = parseArgs({ options: OPTIONS, allowPositionals: false }));
-  } catch (e) {
-    console.error(`参数有误：${(e as Error).message}\n\n${HELP}`);
-    return 2;
-  }
-  if (values.help) {
-    console.log(HELP);
-    return 0;
-  }
+  const cli = readCommandLine(OPTIONS, HELP);
+  if (typeof cli === 'number') return cli;
+  const { values } = cli;
   const content = readContent(contentDirFromEnv());
   if (values.list) {
     console.log(listAll(content));
