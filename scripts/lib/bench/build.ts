@@ -32,6 +32,12 @@ export interface BuildOptions {
   nodeOptions?: string;
   /** Echo the build's output as it comes. */
   echo?: boolean;
+  /**
+   * The build command and the log lines that start its phases; default
+   * `npm run build` and PHASE_MARKS. The baseline (./baseline.ts) passes its own.
+   */
+  command?: string[];
+  marks?: [RegExp, string][];
 }
 
 export interface Phase {
@@ -42,7 +48,7 @@ export interface Phase {
 export interface BuildFigures {
   /** Wall time of the whole build, search indexing included. */
   buildSeconds: number;
-  /** Pagefind: indexing and writing the index. */
+  /** Pagefind: indexing and writing the index (the portal's SHIZHONG_SEARCH_STATS; 0 when the command writes none). */
   indexSeconds: number;
   /** Pages in the search index. */
   pages: number;
@@ -113,9 +119,13 @@ const PHASE_MARKS: [RegExp, string][] = [
   [/Indexed \d+ pages/, 'end'],
 ];
 
+/** A run's output and cache folders: <benchDir>/dist-<name>, <benchDir>/cache-<name>. */
+export function runDirs(benchDir: string, name: string): { outDir: string; cacheDir: string } {
+  return { outDir: join(benchDir, `dist-${name}`), cacheDir: join(benchDir, `cache-${name}`) };
+}
+
 export async function runBuild(options: BuildOptions): Promise<BuildFigures> {
-  const outDir = join(options.benchDir, `dist-${options.name}`);
-  const cacheDir = join(options.benchDir, `cache-${options.name}`);
+  const { outDir, cacheDir } = runDirs(options.benchDir, options.name);
   const statsFile = join(options.benchDir, `stats-${options.name}.json`);
   if (options.cold !== false) rmSync(cacheDir, { recursive: true, force: true });
   rmSync(outDir, { recursive: true, force: true });
@@ -131,7 +141,8 @@ export async function runBuild(options: BuildOptions): Promise<BuildFigures> {
   };
   if (options.contentDir) env.SHIZHONG_CONTENT_DIR = options.contentDir;
   if (options.nodeOptions) env.NODE_OPTIONS = `${process.env.NODE_OPTIONS ?? ''} ${options.nodeOptions}`.trim();
-  const build = ['npm', 'run', '--silent', 'build'];
+  const build = options.command ?? ['npm', 'run', '--silent', 'build'];
+  const phaseMarks = options.marks ?? PHASE_MARKS;
   const timed = existsSync('/usr/bin/time');
   const [command, args] = timed ? ['/usr/bin/time', ['-v', ...build]] : [build[0]!, build.slice(1)];
 
@@ -154,7 +165,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildFigures> {
     pending = lines.pop() ?? '';
     const at = performance.now();
     for (const line of [...lines, pending]) {
-      const next = PHASE_MARKS[marks.length];
+      const next = phaseMarks[marks.length];
       if (next && next[0].test(line)) marks.push({ name: next[1], at });
     }
   };
@@ -166,7 +177,9 @@ export async function runBuild(options: BuildOptions): Promise<BuildFigures> {
   const buildSeconds = (ended - started) / 1000;
   if (status !== 0) throw new Error(`Build of ${options.name} failed (exit ${status}):\n${log.slice(-4000)}`);
 
-  const stats = JSON.parse(readFileSync(statsFile, 'utf8')) as { pages: number; seconds: number; languages: Record<string, number> };
+  const stats = existsSync(statsFile)
+    ? (JSON.parse(readFileSync(statsFile, 'utf8')) as { pages: number; seconds: number; languages: Record<string, number> })
+    : { pages: 0, seconds: 0, languages: {} };
   const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(log);
   // Phases: from each mark to the next; before the first mark is start-up (config, integrations).
   const phases: Phase[] = [];

@@ -25,7 +25,7 @@ export interface QueryFigures {
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
 
 /** A static server for the built site that tallies the bytes of every /pagefind/ file it sends. */
-function countingServer(root: string): Promise<{ server: Server; url: string; tally: { bytes: number; requests: number; byKind: Record<string, number> } }> {
+export function countingServer(root: string): Promise<{ server: Server; url: string; tally: { bytes: number; requests: number; byKind: Record<string, number> } }> {
   const tally = { bytes: 0, requests: 0, byKind: {} as Record<string, number> };
   const server = createServer((req, res) => {
     const path = decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/');
@@ -127,4 +127,19 @@ export function queryLines(queries: QueryFigures[]): string[] {
         .map(([k, v]) => `${k} ${kb(v)}`)
         .join(', ')} — “${q.results}”${q.containing === undefined ? '' : `; ${q.containing.toLocaleString('en')} pages contain it`}`,
   );
+}
+
+/** The links of the results the search page shows for `query` (all of them, after "show more" if needed up to the first page). */
+export async function resultLinks(outDir: string, query: string): Promise<string[]> {
+  const { server, url } = await countingServer(outDir);
+  const browser = await launchBrowser();
+  try {
+    const page = await browser.newPage();
+    await page.goto(`${url}/search/?q=${encodeURIComponent(query)}`);
+    await settled(page, 120_000);
+    return await page.$$eval('[data-search-results] a[href]', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  } finally {
+    await browser.close();
+    server.close();
+  }
 }
