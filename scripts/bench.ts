@@ -150,7 +150,7 @@ const describe = (p: PageWeight) =>
 const lines = [
   '',
   `── ${total.toLocaleString('en')} articles (${corpus.zh} zh + ${corpus.en} en), ${new Date().toISOString().slice(0, 10)}, Node ${process.versions.node} ──`,
-  `build: ${build.buildSeconds.toFixed(1)} s = Astro ${astroSeconds.toFixed(1)} s + search indexing (Pagefind) ${build.indexSeconds.toFixed(1)} s`,
+  `build: ${build.buildSeconds.toFixed(1)} s (CPU ${build.cpuSeconds.toFixed(1)} s) = Astro ${astroSeconds.toFixed(1)} s + search indexing (Pagefind) ${build.indexSeconds.toFixed(1)} s`,
   `  phases: ${build.phases.map((p) => `${p.name} ${p.seconds.toFixed(1)} s`).join(', ')}`,
   `  ${(total / build.buildSeconds).toFixed(0)} articles/s in all, ${(total / astroSeconds).toFixed(0)} articles/s for Astro alone; ${build.pages} pages indexed`,
   values['share-cards']
@@ -179,6 +179,7 @@ const lines = [
         '',
         `baseline (bare Astro 7 + pagefind --site, bench/baseline/), cold: ${baselineCold.buildSeconds.toFixed(1)} s — ${phaseList(baselineCold)}; peak memory ${mb(baselineCold.peakTreeMemoryMB * 1024 * 1024)}`,
         `  portal ÷ baseline, cold build: ${build.buildSeconds.toFixed(1)} s ÷ ${baselineCold.buildSeconds.toFixed(1)} s = ${ratio(build.buildSeconds, baselineCold.buildSeconds)}`,
+        `  portal ÷ baseline, CPU time of the process tree (steadier than wall time on a shared machine): ${build.cpuSeconds.toFixed(1)} s ÷ ${baselineCold.cpuSeconds.toFixed(1)} s = ${ratio(build.cpuSeconds, baselineCold.cpuSeconds)}`,
         `  portal ÷ baseline, peak memory: ${mb(build.peakTreeMemoryMB * 1024 * 1024)} ÷ ${mb(baselineCold.peakTreeMemoryMB * 1024 * 1024)} = ${ratio(build.peakTreeMemoryMB, baselineCold.peakTreeMemoryMB)}`,
       ]
     : []),
@@ -186,6 +187,7 @@ const lines = [
     ? [
         `warm rebuild after editing one article's body: portal ${warm.portal.buildSeconds.toFixed(1)} s (${phaseList(warm.portal)}), baseline ${warm.baseline.buildSeconds.toFixed(1)} s`,
         `  portal warm ÷ baseline warm: ${ratio(warm.portal.buildSeconds, warm.baseline.buildSeconds)}; portal warm ÷ baseline cold: ${ratio(warm.portal.buildSeconds, baselineCold.buildSeconds)}`,
+        `  CPU time: portal warm ${warm.portal.cpuSeconds.toFixed(1)} s, baseline warm ${warm.baseline.cpuSeconds.toFixed(1)} s; portal warm ÷ baseline cold: ${ratio(warm.portal.cpuSeconds, baselineCold.cpuSeconds)}`,
         ...(warm.found === undefined
           ? []
           : [`  the edit searchable: “${warm.term}” finds ${warm.found.join(', ') || 'nothing'}; ${warm.containing} page(s) contain it`]),

@@ -57,6 +57,12 @@ export interface BuildFigures {
   peakMemoryMB?: number;
   /** Largest sum over the whole process tree (sampled from /proc), MB. */
   peakTreeMemoryMB: number;
+  /**
+   * CPU time (user + system) of the whole process tree, s: the last value
+   * sampled of each process (up to 100 ms of each process's end is missed).
+   * Steadier than wall time when other work shares the machine.
+   */
+  cpuSeconds: number;
   /** Phases of the build, in order, from Astro's log lines. */
   phases: Phase[];
   outDir: string;
@@ -82,6 +88,17 @@ function parents(): Map<number, number> {
 
 /** The summed resident memory (kB) of a process and all its descendants. */
 export function treeRssKB(root: number): number {
+  return treeSample(root).rssKB;
+}
+
+/** CPU clock ticks per second in /proc/<pid>/stat (USER_HZ: 100 on Linux). */
+const TICKS = 100;
+
+/**
+ * The summed resident memory (kB) of a process and all its descendants,
+ * and the CPU time (user + system, s) each of them has used so far.
+ */
+export function treeSample(root: number): { rssKB: number; cpuSeconds: Map<number, number> } {
   const parentOf = parents();
   const tree = new Set([root]);
   let grew = true;
@@ -95,15 +112,20 @@ export function treeRssKB(root: number): number {
     }
   }
   let sum = 0;
+  const cpuSeconds = new Map<number, number>();
   for (const pid of tree) {
     try {
       const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
       if (m) sum += Number(m[1]);
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      // utime and stime are fields 14 and 15 of stat, 12 and 13 after the comm.
+      cpuSeconds.set(pid, (Number(fields[11]) + Number(fields[12])) / TICKS);
     } catch {
       // Ended.
     }
   }
-  return sum;
+  return { rssKB: sum, cpuSeconds };
 }
 
 /**
@@ -149,8 +171,12 @@ export async function runBuild(options: BuildOptions): Promise<BuildFigures> {
   const started = performance.now();
   const child = spawn(command, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let peakTreeKB = 0;
+  const cpu = new Map<number, number>();
   const sample = () => {
-    if (child.pid) peakTreeKB = Math.max(peakTreeKB, treeRssKB(child.pid));
+    if (!child.pid) return;
+    const { rssKB, cpuSeconds } = treeSample(child.pid);
+    peakTreeKB = Math.max(peakTreeKB, rssKB);
+    for (const [pid, seconds] of cpuSeconds) cpu.set(pid, Math.max(cpu.get(pid) ?? 0, seconds));
   };
   const sampler = setInterval(sample, 100);
   const marks: { name: string; at: number }[] = [];
@@ -196,6 +222,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildFigures> {
     languages: stats.languages,
     ...(rss ? { peakMemoryMB: Number(rss[1]) / 1024 } : {}),
     peakTreeMemoryMB: peakTreeKB / 1024,
+    cpuSeconds: [...cpu.values()].reduce((sum, s) => sum + s, 0),
     phases,
     outDir,
     log,
