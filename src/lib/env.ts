@@ -35,3 +35,11 @@ export function shareCardsEnabled(env: Env = process.env): boolean {
   const value = env['SHIZHONG_SHARE_CARDS']?.trim().toLowerCase();
   return !(value === '0' || value === 'false' || value === 'off' || value === 'no');
 }
+
+/**
+ * How many search index shards are built at once (SHIZHONG_SEARCH_JOBS,
+ * default 2), each in a worker thread with a Pagefind process of its own:
+ * Pagefind indexes a shard on about one core. Memory grows with it (two
+ * shards of ~1,430 Chinese pages: about 2.3 GB); 1 builds them one after another.
+ */
+export const searchJobs: number = Math.max(1, Number(process.env.SHIZHONG_SEARCH_JOBS ?? 2) || 1);
