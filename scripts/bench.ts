@@ -21,6 +21,7 @@
  *   npm run bench -- --warm                          keep Astro's cache from the last run (default: cold)
  *   npm run bench -- --echo                          show the build's own output as it runs
  *   npm run bench -- --no-baseline                   skip the baseline and the warm rebuild (quicker, no ratios)
+ *   npm run bench -- --before <rev>                  also build the portal at git revision <rev> (cold), for a fix's before/after
  *
  * In the same run, from the same corpus, it also builds the baseline
  * (bench/baseline/: bare Astro 7 + `pagefind --site`, ./lib/bench/baseline.ts),
@@ -41,6 +42,7 @@ import { parseArgs } from 'node:util';
 import { runBaseline } from './lib/bench/baseline.ts';
 import { ROOT, runBuild, type BuildFigures } from './lib/bench/build.ts';
 import { editOneArticle } from './lib/bench/edit.ts';
+import { checkoutRevision } from './lib/bench/revision.ts';
 import { kb, mb, measureIndex } from './lib/bench/files.ts';
 import { measureArticles, measureOutput, type PageWeight } from './lib/bench/pages.ts';
 import { measureQueries, pagesContaining, queryLines, resultLinks } from './lib/bench/queries.ts';
@@ -74,6 +76,7 @@ const { values } = parseArgs({
     warm: { type: 'boolean', default: false },
     echo: { type: 'boolean', default: false },
     'no-baseline': { type: 'boolean', default: false },
+    before: { type: 'string' },
   },
 });
 const articles = Number(values.articles);
@@ -96,6 +99,13 @@ let baselineCold: BuildFigures | undefined;
 if (withBaseline) {
   console.log(`Building the baseline (bare Astro 7 + pagefind --site, cold cache) into ${relative(ROOT, join(BENCH, `dist-${baselineName}`))}/ …`);
   baselineCold = await runBaseline({ name: baselineName, benchDir: BENCH, contentDir: corpusDir, echo: values.echo });
+}
+
+let before: { commit: string; build: BuildFigures } | undefined;
+if (values.before) {
+  const { dir, commit } = checkoutRevision(BENCH, values.before);
+  console.log(`Building the portal at ${commit} (cold cache) from ${relative(ROOT, dir)}/ …`);
+  before = { commit, build: await runBuild({ name: `before-${articles}`, benchDir: BENCH, contentDir: corpusDir, env, cwd: dir, echo: values.echo }) };
 }
 
 const name = `bench-${articles}`;
@@ -180,6 +190,12 @@ const lines = [
         `baseline (bare Astro 7 + pagefind --site, bench/baseline/), cold: ${baselineCold.buildSeconds.toFixed(1)} s — ${phaseList(baselineCold)}; peak memory ${mb(baselineCold.peakTreeMemoryMB * 1024 * 1024)}`,
         `  portal ÷ baseline, cold build: ${build.buildSeconds.toFixed(1)} s ÷ ${baselineCold.buildSeconds.toFixed(1)} s = ${ratio(build.buildSeconds, baselineCold.buildSeconds)}`,
         `  portal ÷ baseline, CPU time of the process tree (steadier than wall time on a shared machine): ${build.cpuSeconds.toFixed(1)} s ÷ ${baselineCold.cpuSeconds.toFixed(1)} s = ${ratio(build.cpuSeconds, baselineCold.cpuSeconds)}`,
+        ...(before
+          ? [
+              `  before (portal at ${before.commit}), cold: ${before.build.buildSeconds.toFixed(1)} s (CPU ${before.build.cpuSeconds.toFixed(1)} s) — ${phaseList(before.build)}`,
+              `  before ÷ baseline: ${ratio(before.build.buildSeconds, baselineCold.buildSeconds)} (CPU ${ratio(before.build.cpuSeconds, baselineCold.cpuSeconds)}); now ÷ baseline: ${ratio(build.buildSeconds, baselineCold.buildSeconds)} (CPU ${ratio(build.cpuSeconds, baselineCold.cpuSeconds)})`,
+            ]
+          : []),
         `  portal ÷ baseline, peak memory: ${mb(build.peakTreeMemoryMB * 1024 * 1024)} ÷ ${mb(baselineCold.peakTreeMemoryMB * 1024 * 1024)} = ${ratio(build.peakTreeMemoryMB, baselineCold.peakTreeMemoryMB)}`,
       ]
     : []),
@@ -236,6 +252,7 @@ writeFileSync(
       corpus,
       build: figures(build),
       baseline: figures(baselineCold),
+      before: before ? { commit: before.commit, build: figures(before.build) } : undefined,
       warm: warm ? { portal: figures(warm.portal), baseline: figures(warm.baseline), term: warm.term, found: warm.found, containing: warm.containing } : undefined,
       output,
       index,

@@ -38,6 +38,8 @@ export interface BuildOptions {
    */
   command?: string[];
   marks?: [RegExp, string][];
+  /** The folder the command runs in; default the repository (./revision.ts gives another revision's). */
+  cwd?: string;
 }
 
 export interface Phase {
@@ -169,7 +171,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildFigures> {
   const [command, args] = timed ? ['/usr/bin/time', ['-v', ...build]] : [build[0]!, build.slice(1)];
 
   const started = performance.now();
-  const child = spawn(command, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(command, args, { cwd: options.cwd ?? ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let peakTreeKB = 0;
   const cpu = new Map<number, number>();
   const sample = () => {
