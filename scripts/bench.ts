@@ -22,6 +22,7 @@
  *   npm run bench -- --echo                          show the build's own output as it runs
  *   npm run bench -- --no-baseline                   skip the baseline and the warm rebuild (quicker, no ratios)
  *   npm run bench -- --before <rev>                  also build the portal at git revision <rev> (cold), for a fix's before/after
+ *   npm run bench -- --at <rev>                      build the portal at git revision <rev> instead of the working tree (e.g. HEAD, to go on editing meanwhile)
  *
  * In the same run, from the same corpus, it also builds the baseline
  * (bench/baseline/: bare Astro 7 + `pagefind --site`, ./lib/bench/baseline.ts),
@@ -77,6 +78,7 @@ const { values } = parseArgs({
     echo: { type: 'boolean', default: false },
     'no-baseline': { type: 'boolean', default: false },
     before: { type: 'string' },
+    at: { type: 'string' },
   },
 });
 const articles = Number(values.articles);
@@ -108,6 +110,8 @@ if (values.before) {
   before = { commit, build: await runBuild({ name: `before-${articles}`, benchDir: BENCH, contentDir: corpusDir, env, cwd: dir, echo: values.echo }) };
 }
 
+const at = values.at ? checkoutRevision(BENCH, values.at) : undefined;
+if (at) console.log(`The portal is built at ${at.commit}, from ${relative(ROOT, at.dir)}/.`);
 const name = `bench-${articles}`;
 const profDir = join(BENCH, `prof-${articles}`);
 const env: Record<string, string> = values['share-cards'] ? {} : { SHIZHONG_SHARE_CARDS: '0' };
@@ -119,6 +123,7 @@ const build = await runBuild({
   env,
   cold: !values.warm,
   echo: values.echo,
+  ...(at ? { cwd: at.dir } : {}),
   ...(values['cpu-prof'] ? { nodeOptions: `--cpu-prof --cpu-prof-dir=${profDir}` } : {}),
 });
 const output = measureOutput(build.outDir);
@@ -139,7 +144,7 @@ if (withBaseline) {
   const edit = editOneArticle(corpusDir);
   console.log(`Edited ${relative(ROOT, edit.file)} (added “${edit.term}”); rebuilding both with their caches kept …`);
   const baseline = await runBaseline({ name: baselineName, benchDir: BENCH, contentDir: corpusDir, cold: false, echo: values.echo });
-  const portal = await runBuild({ name, benchDir: BENCH, contentDir: corpusDir, env, cold: false, echo: values.echo });
+  const portal = await runBuild({ name, benchDir: BENCH, contentDir: corpusDir, env, cold: false, echo: values.echo, ...(at ? { cwd: at.dir } : {}) });
   warm = { portal, baseline, term: edit.term, slug: basename(edit.file, '.md') };
   if (!values['no-queries']) {
     warm.found = [...new Set(await resultLinks(portal.outDir, edit.term))];
@@ -159,7 +164,7 @@ const describe = (p: PageWeight) =>
 
 const lines = [
   '',
-  `── ${total.toLocaleString('en')} articles (${corpus.zh} zh + ${corpus.en} en), ${new Date().toISOString().slice(0, 10)}, Node ${process.versions.node} ──`,
+  `── ${total.toLocaleString('en')} articles (${corpus.zh} zh + ${corpus.en} en), ${new Date().toISOString().slice(0, 10)}, Node ${process.versions.node}${at ? `, portal at ${at.commit}` : ''} ──`,
   `build: ${build.buildSeconds.toFixed(1)} s (CPU ${build.cpuSeconds.toFixed(1)} s) = Astro ${astroSeconds.toFixed(1)} s + search indexing (Pagefind) ${build.indexSeconds.toFixed(1)} s`,
   `  phases: ${build.phases.map((p) => `${p.name} ${p.seconds.toFixed(1)} s`).join(', ')}`,
   `  ${(total / build.buildSeconds).toFixed(0)} articles/s in all, ${(total / astroSeconds).toFixed(0)} articles/s for Astro alone; ${build.pages} pages indexed`,
