@@ -93,6 +93,7 @@ console.log(
   `Synthetic corpus: ${corpus.zh} Chinese + ${corpus.en} English articles, ${corpus.characters.toLocaleString('en')} Chinese characters → ${relative(ROOT, corpusDir)}/`,
 );
 
+const env: Record<string, string> = values['share-cards'] ? {} : { SHIZHONG_SHARE_CARDS: '0' };
 const withBaseline = !values['no-baseline'];
 const baselineName = `baseline-${articles}`;
 const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
@@ -114,7 +115,6 @@ const at = values.at ? checkoutRevision(BENCH, values.at) : undefined;
 if (at) console.log(`The portal is built at ${at.commit}, from ${relative(ROOT, at.dir)}/.`);
 const name = `bench-${articles}`;
 const profDir = join(BENCH, `prof-${articles}`);
-const env: Record<string, string> = values['share-cards'] ? {} : { SHIZHONG_SHARE_CARDS: '0' };
 console.log(`Building (${values.warm ? "warm cache, kept from the last run" : "cold cache"}${values['share-cards'] ? ', with share cards' : ', SHIZHONG_SHARE_CARDS=0'}) into ${relative(ROOT, join(BENCH, `dist-${name}`))}/ …`);
 const build = await runBuild({
   name,
