@@ -134,7 +134,7 @@ export function linkArticles<T extends ArticleMeta>(list: readonly T[]): Article
         for (let i = 0; i < positions.length; i++) {
           const p = positions[i]!;
           if (scores[p] === 0) touched[count++] = p;
-          scores[p] += weight;
+          scores[p] = scores[p]! + weight;
         }
       };
       for (const d of new Set(article.departments)) add(byDepartment.get(d), 2);

@@ -160,8 +160,11 @@ export function articleSchema<D extends z.ZodType, T extends z.ZodType, C extend
 export function articleSchemaPerEntry<D extends z.ZodType, T extends z.ZodType, C extends z.ZodType, A extends z.ZodType>(
   parts: Omit<ArticleSchemaParts<D, T, C, A, z.ZodType>, 'image'>,
 ) {
-  const fields = articleSchema({ ...parts, image: z.never() });
-  return <I extends z.ZodType>(image: I) => fields.safeExtend({ cover: image.optional() });
+  const fields = articleSchema({ ...parts, image: z.unknown() });
+  // The same schema as articleSchema({ ...parts, image }) gives, so typed as it; safeExtend's
+  // own type cannot see that a generic image check narrows `unknown`.
+  return <I extends z.ZodType>(image: I) =>
+    fields.safeExtend({ cover: image.optional() as z.ZodType as z.ZodOptional<z.ZodUnknown> }) as unknown as ReturnType<typeof articleSchema<D, T, C, A, I>>;
 }
 
 /** The frontmatter fields an article may have, in the order `npm run new` writes them. */
