@@ -13,8 +13,8 @@
  *   npm run bench:search -- --queries 招商引资,新远大    the first and second query
  *
  * Bytes are counted by the local server that serves the built site: the
- * sum of the /pagefind/ files it sends (Pagefind's index files are
- * gzipped already), from opening /search/?q=<first> until its results
+ * bytes of the /pagefind/ files it sends (text files gzipped as a static
+ * host sends them; Pagefind's index files are compressed already), from opening /search/?q=<first> until its results
  * are shown, then for typing the second query on the same page.
  * Results are printed and written to .bench/results.json.
  */

@@ -11,7 +11,7 @@ import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { contentDir } from './lib/env';
 import { articleIdFromPath } from './lib/article-id';
-import { articleSchema, columnSchema, companySchema, departmentSchema, topicSchema } from './lib/schema';
+import { articleSchemaPerEntry, columnSchema, companySchema, departmentSchema, topicSchema } from './lib/schema';
 
 const departments = defineCollection({
   loader: file(`${contentDir}/departments.yaml`),
@@ -28,6 +28,14 @@ const columns = defineCollection({
   schema: columnSchema,
 });
 
+// Built once: Astro calls the schema function below once per entry (see articleSchemaPerEntry).
+const articleSchema = articleSchemaPerEntry({
+  department: reference('departments'),
+  topic: reference('topics'),
+  column: reference('columns'),
+  article: reference('articles'),
+});
+
 const articles = defineCollection({
   loader: glob({
     pattern: '**/*.md',
@@ -35,14 +43,7 @@ const articles = defineCollection({
     generateId: ({ entry }) => articleIdFromPath(entry),
   }),
   // Every field rule lives in src/lib/schema.ts, shared with `npm run lint:content`.
-  schema: ({ image }) =>
-    articleSchema({
-      department: reference('departments'),
-      topic: reference('topics'),
-      column: reference('columns'),
-      article: reference('articles'),
-      image: image(),
-    }),
+  schema: ({ image }) => articleSchema(image()),
 });
 
 // Companies, industrial parks and key projects that articles name (企业与项目).

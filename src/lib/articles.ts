@@ -63,13 +63,6 @@ export function yearsOf(list: readonly ArticleMeta[]): number[] {
   return [...new Set(list.map((a) => yearOf(a.date)))].sort((a, b) => b - a);
 }
 
-/** The article itself and every translation of it or of its original: the same text in any language. */
-function sameWork(a: ArticleMeta, b: ArticleMeta): boolean {
-  const rootA = a.translationOf ?? a.id;
-  const rootB = b.translationOf ?? b.id;
-  return rootA === rootB;
-}
-
 /** What the article page links to: related articles, and the previous and next in its column. */
 export interface ArticleLinks<T extends ArticleMeta> {
   /**
@@ -109,6 +102,15 @@ export function linkArticles<T extends ArticleMeta>(list: readonly T[]): Article
   const byDepartment = postings((a) => a.departments);
   const byTopic = postings((a) => a.topics);
   const scores = new Uint16Array(sorted.length);
+  // Each article's work, as a number: the original and its translations are one work, never related to each other.
+  const workIds = new Map<string, number>();
+  const work = Int32Array.from(sorted, (a) => {
+    const root = a.translationOf ?? a.id;
+    let id = workIds.get(root);
+    if (id === undefined) workIds.set(root, (id = workIds.size));
+    return id;
+  });
+  const touched = new Int32Array(sorted.length);
 
   const neighbours = new Map<string, { prev?: T | undefined; next?: T | undefined }>();
   for (const [, positions] of postings((a) => (a.column ? [a.column] : []))) {
@@ -124,29 +126,43 @@ export function linkArticles<T extends ArticleMeta>(list: readonly T[]): Article
 
   return {
     related(article, limit = 5) {
-      const touched: number[] = [];
+      // Typed arrays and one pass over the articles that share something: at 10,000
+      // synthetic articles each look-up touches ~3,800 of them (20 departments, 15 topics).
+      let count = 0;
       const add = (positions: readonly number[] | undefined, weight: number) => {
-        for (const p of positions ?? []) {
-          const score = scores[p]!;
-          if (score === 0) touched.push(p);
-          scores[p] = score + weight;
+        if (!positions) return;
+        for (let i = 0; i < positions.length; i++) {
+          const p = positions[i]!;
+          if (scores[p] === 0) touched[count++] = p;
+          scores[p] = scores[p]! + weight;
         }
       };
       for (const d of new Set(article.departments)) add(byDepartment.get(d), 2);
       for (const t of new Set(article.topics)) add(byTopic.get(t), 1);
+      const own = workIds.get(article.translationOf ?? article.id) ?? -1;
       // Keep the best `limit`: higher score first, then the earlier position (newer, then by id).
       const best: number[] = [];
-      const before = (p: number, q: number) => scores[p]! > scores[q]! || (scores[p] === scores[q] && p < q);
-      for (const p of touched) {
-        if (sameWork(sorted[p]!, article)) continue;
-        if (best.length === limit && !before(p, best[limit - 1]!)) continue;
-        let i = best.length;
-        while (i > 0 && before(p, best[i - 1]!)) i--;
-        best.splice(i, 0, p);
+      let floor = 0;
+      for (let i = 0; i < count; i++) {
+        const p = touched[i]!;
+        const score = scores[p]!;
+        if (best.length === limit) {
+          const last = best[limit - 1]!;
+          if (score < floor || (score === floor && p > last)) continue;
+        }
+        if (work[p] === own) continue;
+        let at = best.length;
+        while (at > 0) {
+          const q = best[at - 1]!;
+          if (score > scores[q]! || (score === scores[q] && p < q)) at--;
+          else break;
+        }
+        best.splice(at, 0, p);
         if (best.length > limit) best.pop();
+        if (best.length === limit) floor = scores[best[limit - 1]!]!;
       }
       const result = best.map((p) => sorted[p]!);
-      for (const p of touched) scores[p] = 0;
+      for (let i = 0; i < count; i++) scores[touched[i]!] = 0;
       return result;
     },
     neighbours(article) {

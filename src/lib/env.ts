@@ -42,3 +42,12 @@ export function shareCardsEnabled(env: Env = process.env): boolean {
  * from that day on; tests set it to build "tomorrow".
  */
 export const todayOverride: string | undefined = process.env.SHIZHONG_TODAY;
+
+/**
+ * How many search index shards are built at once (SHIZHONG_SEARCH_JOBS,
+ * default 2), each in a worker thread with a Pagefind process of its own:
+ * Pagefind indexes a shard on about one core. Memory grows with it (at
+ * 3,000 articles, shards of 1,714 and 1,286 Chinese pages: 1.96 GB at
+ * once, 1.37 GB one after another); 1 builds them one after another.
+ */
+export const searchJobs: number = Math.max(1, Number(process.env.SHIZHONG_SEARCH_JOBS ?? 2) || 1);

@@ -175,6 +175,26 @@ export function articleSchema<D extends z.ZodType, T extends z.ZodType, C extend
     });
 }
 
+/**
+ * The article schema for a host that makes a new image check for every
+ * entry, as Astro does: it calls a collection's `schema({ image })` once
+ * per entry, and building the whole schema costs ~0.9 ms (10,000 articles:
+ * ~9 s of content sync), where parsing with it costs ~0.015 ms. Every
+ * field is built once here; per entry, only `cover` takes the entry's
+ * image check (`safeExtend` keeps the refinements, the messages and the
+ * field order: the same results as `articleSchema`, see
+ * tests/unit/lib/schema-per-entry.test.ts).
+ */
+export function articleSchemaPerEntry<D extends z.ZodType, T extends z.ZodType, C extends z.ZodType, A extends z.ZodType>(
+  parts: Omit<ArticleSchemaParts<D, T, C, A, z.ZodType>, 'image'>,
+) {
+  const fields = articleSchema({ ...parts, image: z.unknown() });
+  // The same schema as articleSchema({ ...parts, image }) gives, so typed as it; safeExtend's
+  // own type cannot see that a generic image check narrows `unknown`.
+  return <I extends z.ZodType>(image: I) =>
+    fields.safeExtend({ cover: image.optional() as z.ZodType as z.ZodOptional<z.ZodUnknown> }) as unknown as ReturnType<typeof articleSchema<D, T, C, A, I>>;
+}
+
 /** The frontmatter fields an article may have, in the order `npm run new` writes them. */
 export const ARTICLE_FIELDS = [
   'title',

@@ -16,7 +16,10 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
+import { searchJobs } from '../lib/env.ts';
+import type { ShardJob } from './index-worker.ts';
 import { readSearchTags } from './meta-tags.ts';
 import { markHanWordsInHtml } from './segment.ts';
 import { BUNDLE_DIR, groupYears, indexedParts, placeOf, SHARD_PAGES, shardDir, shardKey } from './shards.ts';
@@ -45,11 +48,11 @@ export interface IndexStats {
 function codeVersion(): string {
   const here = (name: string) => readFileSync(fileURLToPath(new URL(name, import.meta.url)), 'utf8');
   const pagefindPackage = join(dirname(fileURLToPath(import.meta.resolve('pagefind'))), '..', 'package.json');
-  return [here('./pagefind.ts'), here('./segment.ts'), here('./shards.ts'), here('./meta-tags.ts'), here('../lib/cjk.ts'), readFileSync(pagefindPackage, 'utf8')].join('\0');
+  return [here('./pagefind.ts'), here('./index-worker.ts'), here('./segment.ts'), here('./shards.ts'), here('./meta-tags.ts'), here('../lib/cjk.ts'), readFileSync(pagefindPackage, 'utf8')].join('\0');
 }
 
 /** Index one shard's pages into `outputPath` with a Pagefind run of its own. */
-async function indexShard(siteDir: string, files: readonly string[], outputPath: string): Promise<void> {
+export async function indexShard(siteDir: string, files: readonly string[], outputPath: string): Promise<void> {
   try {
     const { index, errors } = await pagefind.createIndex({});
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
@@ -73,12 +76,48 @@ async function indexShard(siteDir: string, files: readonly string[], outputPath:
   }
 }
 
+/** Run `task` over `items`, at most `jobs` at a time; rejects with the first failure once the running ones end. */
+async function inParallel<T>(items: readonly T[], jobs: number, task: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const errors: unknown[] = [];
+  const lane = async () => {
+    while (next < items.length && errors.length === 0) {
+      const item = items[next++]!;
+      try {
+        await task(item);
+      } catch (error) {
+        errors.push(error);
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(jobs, items.length)) }, lane));
+  if (errors.length > 0) throw errors[0];
+}
+
+/** indexShard() in a worker thread (./index-worker.ts), with a Pagefind process of its own. */
+function indexShardInWorker(job: ShardJob): Promise<void> {
+  return new Promise((done, fail) => {
+    const worker = new Worker(new URL('./index-worker.ts', import.meta.url), { workerData: job });
+    let finished = false;
+    worker.once('message', () => {
+      finished = true;
+    });
+    worker.once('error', fail);
+    worker.once('exit', (code) => {
+      if (finished && code === 0) done();
+      else fail(new Error(`搜索索引：${job.outputPath} 的索引进程意外退出（search index worker for ${job.outputPath} exited with code ${code}）`));
+    });
+  });
+}
+
 /**
- * Index a built site folder into `<siteDir>/pagefind/<lang>/<years>/`, one
- * shard at a time (./shards.ts), reusing from `cacheDir` every
- * shard whose pages are unchanged.
+ * Index a built site folder into `<siteDir>/pagefind/<lang>/<years>/`
+ * (./shards.ts), reusing from `cacheDir` every shard whose pages are
+ * unchanged, and indexing the others `jobs` at a time (SHIZHONG_SEARCH_JOBS,
+ * default 2: the machines have 2 cores, and Pagefind indexes a shard on
+ * one), each in a worker thread with its own Pagefind process.
  */
-export async function indexSite(siteDir: string, cacheDir: string, maxShardPages = SHARD_PAGES): Promise<IndexStats> {
+export async function indexSite(siteDir: string, cacheDir: string, maxShardPages = SHARD_PAGES, jobs = searchJobs): Promise<IndexStats> {
   const started = performance.now();
   // Only article pages carry data-pagefind-body; reading the list pages too
   // costs ~10 s and ~1 GB at 10,000 articles for nothing (see README, Performance).
@@ -113,7 +152,9 @@ export async function indexSite(siteDir: string, cacheDir: string, maxShardPages
   const code = codeVersion();
   const languages: Record<string, number> = {};
   let reused = 0;
-  for (const [dir, shardPages] of [...shards].sort(([a], [b]) => a.localeCompare(b))) {
+  const toIndex: { dir: string; files: string[]; outputPath: string; cached: string; key: string }[] = [];
+  const sorted = [...shards].sort(([a], [b]) => a.localeCompare(b));
+  for (const [dir, shardPages] of sorted) {
     const outputPath = join(bundle, dir);
     const cached = join(cacheDir, 'search-index', dir);
     const key = shardKey(code, shardPages);
@@ -122,13 +163,20 @@ export async function indexSite(siteDir: string, cacheDir: string, maxShardPages
       cpSync(join(cached, 'bundle'), outputPath, { recursive: true });
       reused += 1;
     } else {
-      await indexShard(siteDir, shardPages.map((p) => p.path), outputPath);
-      rmSync(cached, { recursive: true, force: true });
-      mkdirSync(cached, { recursive: true });
-      cpSync(outputPath, join(cached, 'bundle'), { recursive: true });
-      writeFileSync(keyFile, key);
+      toIndex.push({ dir, files: shardPages.map((p) => p.path), outputPath, cached, key });
     }
-    const entry = JSON.parse(readFileSync(join(outputPath, 'pagefind-entry.json'), 'utf8')) as {
+  }
+  // The largest first, so that the last one running is a small one.
+  toIndex.sort((a, b) => b.files.length - a.files.length || a.dir.localeCompare(b.dir));
+  await inParallel(toIndex, jobs, async (shard) => {
+    await (jobs > 1 ? indexShardInWorker({ siteDir, files: shard.files, outputPath: shard.outputPath }) : indexShard(siteDir, shard.files, shard.outputPath));
+    rmSync(shard.cached, { recursive: true, force: true });
+    mkdirSync(shard.cached, { recursive: true });
+    cpSync(shard.outputPath, join(shard.cached, 'bundle'), { recursive: true });
+    writeFileSync(join(shard.cached, 'key'), shard.key);
+  });
+  for (const [dir] of sorted) {
+    const entry = JSON.parse(readFileSync(join(bundle, dir, 'pagefind-entry.json'), 'utf8')) as {
       languages: Record<string, { page_count: number }>;
     };
     for (const [lang, v] of Object.entries(entry.languages)) languages[lang] = (languages[lang] ?? 0) + v.page_count;

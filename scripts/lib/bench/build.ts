@@ -32,6 +32,14 @@ export interface BuildOptions {
   nodeOptions?: string;
   /** Echo the build's output as it comes. */
   echo?: boolean;
+  /**
+   * The build command and the log lines that start its phases; default
+   * `npm run build` and PHASE_MARKS. The baseline (./baseline.ts) passes its own.
+   */
+  command?: string[];
+  marks?: [RegExp, string][];
+  /** The folder the command runs in; default the repository (./revision.ts gives another revision's). */
+  cwd?: string;
 }
 
 export interface Phase {
@@ -42,7 +50,7 @@ export interface Phase {
 export interface BuildFigures {
   /** Wall time of the whole build, search indexing included. */
   buildSeconds: number;
-  /** Pagefind: indexing and writing the index. */
+  /** Pagefind: indexing and writing the index (the portal's SHIZHONG_SEARCH_STATS; 0 when the command writes none). */
   indexSeconds: number;
   /** Pages in the search index. */
   pages: number;
@@ -51,6 +59,12 @@ export interface BuildFigures {
   peakMemoryMB?: number;
   /** Largest sum over the whole process tree (sampled from /proc), MB. */
   peakTreeMemoryMB: number;
+  /**
+   * CPU time (user + system) of the whole process tree, s: the last value
+   * sampled of each process (up to 100 ms of each process's end is missed).
+   * Steadier than wall time when other work shares the machine.
+   */
+  cpuSeconds: number;
   /** Phases of the build, in order, from Astro's log lines. */
   phases: Phase[];
   outDir: string;
@@ -76,6 +90,17 @@ function parents(): Map<number, number> {
 
 /** The summed resident memory (kB) of a process and all its descendants. */
 export function treeRssKB(root: number): number {
+  return treeSample(root).rssKB;
+}
+
+/** CPU clock ticks per second in /proc/<pid>/stat (USER_HZ: 100 on Linux). */
+const TICKS = 100;
+
+/**
+ * The summed resident memory (kB) of a process and all its descendants,
+ * and the CPU time (user + system, s) each of them has used so far.
+ */
+export function treeSample(root: number): { rssKB: number; cpuSeconds: Map<number, number> } {
   const parentOf = parents();
   const tree = new Set([root]);
   let grew = true;
@@ -89,15 +114,20 @@ export function treeRssKB(root: number): number {
     }
   }
   let sum = 0;
+  const cpuSeconds = new Map<number, number>();
   for (const pid of tree) {
     try {
       const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
       if (m) sum += Number(m[1]);
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      // utime and stime are fields 14 and 15 of stat, 12 and 13 after the comm.
+      cpuSeconds.set(pid, (Number(fields[11]) + Number(fields[12])) / TICKS);
     } catch {
       // Ended.
     }
   }
-  return sum;
+  return { rssKB: sum, cpuSeconds };
 }
 
 /**
@@ -113,9 +143,13 @@ const PHASE_MARKS: [RegExp, string][] = [
   [/Indexed \d+ pages/, 'end'],
 ];
 
+/** A run's output and cache folders: <benchDir>/dist-<name>, <benchDir>/cache-<name>. */
+export function runDirs(benchDir: string, name: string): { outDir: string; cacheDir: string } {
+  return { outDir: join(benchDir, `dist-${name}`), cacheDir: join(benchDir, `cache-${name}`) };
+}
+
 export async function runBuild(options: BuildOptions): Promise<BuildFigures> {
-  const outDir = join(options.benchDir, `dist-${options.name}`);
-  const cacheDir = join(options.benchDir, `cache-${options.name}`);
+  const { outDir, cacheDir } = runDirs(options.benchDir, options.name);
   const statsFile = join(options.benchDir, `stats-${options.name}.json`);
   if (options.cold !== false) rmSync(cacheDir, { recursive: true, force: true });
   rmSync(outDir, { recursive: true, force: true });
@@ -131,15 +165,20 @@ export async function runBuild(options: BuildOptions): Promise<BuildFigures> {
   };
   if (options.contentDir) env.SHIZHONG_CONTENT_DIR = options.contentDir;
   if (options.nodeOptions) env.NODE_OPTIONS = `${process.env.NODE_OPTIONS ?? ''} ${options.nodeOptions}`.trim();
-  const build = ['npm', 'run', '--silent', 'build'];
+  const build = options.command ?? ['npm', 'run', '--silent', 'build'];
+  const phaseMarks = options.marks ?? PHASE_MARKS;
   const timed = existsSync('/usr/bin/time');
   const [command, args] = timed ? ['/usr/bin/time', ['-v', ...build]] : [build[0]!, build.slice(1)];
 
   const started = performance.now();
-  const child = spawn(command, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(command, args, { cwd: options.cwd ?? ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let peakTreeKB = 0;
+  const cpu = new Map<number, number>();
   const sample = () => {
-    if (child.pid) peakTreeKB = Math.max(peakTreeKB, treeRssKB(child.pid));
+    if (!child.pid) return;
+    const { rssKB, cpuSeconds } = treeSample(child.pid);
+    peakTreeKB = Math.max(peakTreeKB, rssKB);
+    for (const [pid, seconds] of cpuSeconds) cpu.set(pid, Math.max(cpu.get(pid) ?? 0, seconds));
   };
   const sampler = setInterval(sample, 100);
   const marks: { name: string; at: number }[] = [];
@@ -154,7 +193,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildFigures> {
     pending = lines.pop() ?? '';
     const at = performance.now();
     for (const line of [...lines, pending]) {
-      const next = PHASE_MARKS[marks.length];
+      const next = phaseMarks[marks.length];
       if (next && next[0].test(line)) marks.push({ name: next[1], at });
     }
   };
@@ -166,7 +205,9 @@ export async function runBuild(options: BuildOptions): Promise<BuildFigures> {
   const buildSeconds = (ended - started) / 1000;
   if (status !== 0) throw new Error(`Build of ${options.name} failed (exit ${status}):\n${log.slice(-4000)}`);
 
-  const stats = JSON.parse(readFileSync(statsFile, 'utf8')) as { pages: number; seconds: number; languages: Record<string, number> };
+  const stats = existsSync(statsFile)
+    ? (JSON.parse(readFileSync(statsFile, 'utf8')) as { pages: number; seconds: number; languages: Record<string, number> })
+    : { pages: 0, seconds: 0, languages: {} };
   const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(log);
   // Phases: from each mark to the next; before the first mark is start-up (config, integrations).
   const phases: Phase[] = [];
@@ -183,6 +224,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildFigures> {
     languages: stats.languages,
     ...(rss ? { peakMemoryMB: Number(rss[1]) / 1024 } : {}),
     peakTreeMemoryMB: peakTreeKB / 1024,
+    cpuSeconds: [...cpu.values()].reduce((sum, s) => sum + s, 0),
     phases,
     outDir,
     log,

@@ -5,6 +5,7 @@
  */
 import { createReadStream, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { extname, join, normalize } from 'node:path';
 import { parse } from 'node-html-parser';
 import { launchBrowser } from '../../../tests/support/browser.ts';
@@ -24,9 +25,19 @@ export interface QueryFigures {
 
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
 
-/** A static server for the built site that tallies the bytes of every /pagefind/ file it sends. */
-function countingServer(root: string): Promise<{ server: Server; url: string; tally: { bytes: number; requests: number; byKind: Record<string, number> } }> {
+/** Text files a static host compresses (nginx `gzip_types`, or precompressed .gz/.br files). */
+const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json']);
+
+/**
+ * A static server for the built site that tallies the bytes of every
+ * /pagefind/ file it sends. Like the site's host, it sends text files
+ * gzipped to a browser that accepts it; Pagefind's index files
+ * (`.pf_*`, `.pagefind`) are compressed already and go as they are. The
+ * tally is the bytes on the wire.
+ */
+export function countingServer(root: string): Promise<{ server: Server; url: string; tally: { bytes: number; requests: number; byKind: Record<string, number> } }> {
   const tally = { bytes: 0, requests: 0, byKind: {} as Record<string, number> };
+  const gzipped = new Map<string, Buffer>();
   const server = createServer((req, res) => {
     const path = decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/');
     let file = normalize(join(root, path));
@@ -36,15 +47,23 @@ function countingServer(root: string): Promise<{ server: Server; url: string; ta
       res.writeHead(404).end();
       return;
     }
-    const size = statSync(file).size;
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    const gzip = COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+    let body: Buffer | undefined;
+    if (gzip) {
+      body = gzipped.get(file);
+      if (!body) gzipped.set(file, (body = gzipSync(readFileSync(file), { level: 9 })));
+    }
+    const size = body ? body.length : statSync(file).size;
     if (path.startsWith('/pagefind/')) {
       tally.bytes += size;
       tally.requests += 1;
       const kind = kindOf(path);
       tally.byKind[kind] = (tally.byKind[kind] ?? 0) + size;
     }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'content-length': size });
-    createReadStream(file).pipe(res);
+    res.writeHead(200, { 'content-type': type, 'content-length': size, ...(body ? { 'content-encoding': 'gzip', vary: 'Accept-Encoding' } : {}) });
+    if (body) res.end(body);
+    else createReadStream(file).pipe(res);
   });
   return new Promise((done) =>
     server.listen(0, '127.0.0.1', () => {
@@ -56,8 +75,8 @@ function countingServer(root: string): Promise<{ server: Server; url: string; ta
 
 /**
  * Open /search/?q=<first query>, then type each further query on the same
- * page; the /pagefind/ bytes and requests each one caused. Pagefind's index
- * files are gzipped already, so file sizes are the bytes transferred.
+ * page; the /pagefind/ bytes and requests each one caused, as sent (text
+ * files gzipped, see countingServer).
  */
 export async function measureQueries(outDir: string, queries: string[]): Promise<QueryFigures[]> {
   const { server, url, tally } = await countingServer(outDir);
@@ -127,4 +146,19 @@ export function queryLines(queries: QueryFigures[]): string[] {
         .map(([k, v]) => `${k} ${kb(v)}`)
         .join(', ')} — “${q.results}”${q.containing === undefined ? '' : `; ${q.containing.toLocaleString('en')} pages contain it`}`,
   );
+}
+
+/** The links of the results the search page shows for `query` (all of them, after "show more" if needed up to the first page). */
+export async function resultLinks(outDir: string, query: string): Promise<string[]> {
+  const { server, url } = await countingServer(outDir);
+  const browser = await launchBrowser();
+  try {
+    const page = await browser.newPage();
+    await page.goto(`${url}/search/?q=${encodeURIComponent(query)}`);
+    await settled(page, 120_000);
+    return await page.$$eval('[data-search-results] a[href]', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  } finally {
+    await browser.close();
+    server.close();
+  }
 }

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -82,5 +82,30 @@ describe('search index shards', () => {
     // With room for all three pages, one shard for both years.
     expect(await indexSite(site, cache, 3000)).toMatchObject({ pages: 3, shards: 1, reused: 0 });
     expect(readdirSync(join(site, 'pagefind', 'zh-cn'))).toEqual(['2023-2024']);
+  }, 60_000);
+
+  it('builds the same index with shards built at once in worker threads as one after another', async () => {
+    const site = mkdtempSync(join(tmpdir(), 'shizhong-shards-jobs-'));
+    const years = ['2021', '2022', '2023', '2024'];
+    for (const [i, year] of years.entries()) {
+      mkdirSync(join(site, 'articles', `p${i}`), { recursive: true });
+      writeFileSync(join(site, 'articles', `p${i}`, 'index.html'), articlePage({ year, title: `第${i}篇：招商引资`, body: `${year}年全力推进招商引资工作，持续优化营商环境。` }));
+    }
+    writeFileSync(join(site, 'index.html'), '<html lang="zh-CN"></html>');
+    const files = (dir: string) =>
+      readdirSync(dir, { recursive: true, encoding: 'utf8' })
+        .filter((f) => f.includes('.'))
+        .sort()
+        .map((f) => [f, readFileSync(join(dir, f)).toString('base64')]);
+
+    const one = await indexSite(site, mkdtempSync(join(tmpdir(), 'shizhong-jobs-1-')), 1, 1);
+    const sequential = files(join(site, 'pagefind'));
+    const copy = mkdtempSync(join(tmpdir(), 'shizhong-jobs-copy-'));
+    cpSync(join(site, 'pagefind'), copy, { recursive: true });
+    const two = await indexSite(site, mkdtempSync(join(tmpdir(), 'shizhong-jobs-2-')), 1, 2);
+    expect(two).toMatchObject({ pages: 4, shards: 4, reused: 0 });
+    expect(one).toMatchObject({ pages: 4, shards: 4, reused: 0 });
+    expect(files(join(site, 'pagefind'))).toEqual(sequential);
+    expect(sequential.length).toBeGreaterThan(20);
   }, 60_000);
 });

@@ -7,6 +7,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { joinNames, LOCALES, localName, localeParam, t } from '../../../i18n';
 import { articlePagesForLocale, lookups } from '../../../lib/collections';
 import { formatDate } from '../../../lib/dates';
+import { cardCache, type CardCache } from '../../../share-card/cache';
 import { shareCardsEnabled } from '../../../share-card/paths';
 import { renderShareCard, uncoveredCharacters, type ShareCardInput } from '../../../share-card/render';
 import { renderDefaultShareImage } from '../../../share-card/site-images';
@@ -39,6 +40,8 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 let fallback: Promise<Buffer> | undefined;
+/** Cards of unchanged articles come from the cache of the last build (../../../share-card/cache.ts). */
+let cache: CardCache | undefined;
 
 export const GET: APIRoute = async ({ props }) => {
   const { card, file } = props as { card: ShareCardInput; file: string };
@@ -50,7 +53,8 @@ export const GET: APIRoute = async ({ props }) => {
     fallback ??= renderDefaultShareImage();
     png = await fallback;
   } else {
-    png = await renderShareCard(card);
+    cache ??= cardCache();
+    png = await cache.get(card, renderShareCard);
   }
   return new Response(new Uint8Array(png), { headers: { 'content-type': 'image/png' } });
 };
