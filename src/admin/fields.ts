@@ -130,6 +130,11 @@ function choices(path: string, name: string, values: readonly string[]): { label
   return values.map((value) => ({ value, label: names[value] ? `${names[value]}（${value}）` : value }));
 }
 
+/** A date field: stored as YYYY-MM-DD, read and written in UTC so that no time zone moves the day. */
+function dateField(base: { name: string; label: string; hint: string; required: boolean }, optional: boolean): DecapField {
+  return { ...base, widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'YYYY-MM-DD', time_format: false, picker_utc: true, default: optional ? '' : undefined };
+}
+
 /** One zod field as a Decap field. */
 function toField(name: string, path: string, schema: z.ZodType, hints: Readonly<Record<string, string>>, inOptional: boolean): DecapField {
   const { type, optional } = unwrap(schema);
@@ -151,8 +156,14 @@ function toField(name: string, path: string, schema: z.ZodType, hints: Readonly<
     case 'boolean':
       return { ...base, widget: 'boolean', default: false };
     case 'date':
-      // Stored as YYYY-MM-DD, read and written in UTC so that no time zone moves the day.
-      return { ...base, widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'YYYY-MM-DD', time_format: false, picker_utc: true, default: optional ? '' : undefined };
+      return dateField(base, optional);
+    case 'pipe': {
+      // A calendar date (calendarDate() in src/lib/schema.ts): a date, string or number, then a check of the day.
+      const input = (def as { in?: z.ZodType }).in;
+      const options = input ? (input._zod.def as { options?: readonly z.ZodType[] }).options : undefined;
+      if (options?.some((o) => (o._zod.def as { type: string }).type === 'date')) return dateField(base, optional);
+      throw new Error(`字段 ${path} 的类型 pipe 还不能生成表单，请在 src/admin/fields.ts 里加上`);
+    }
     case 'enum':
       return { ...base, widget: 'select', options: choices(path, name, (type as z.ZodEnum).options as string[]) };
     case 'array': {
