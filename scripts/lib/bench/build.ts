@@ -148,6 +148,12 @@ export function runDirs(benchDir: string, name: string): { outDir: string; cache
   return { outDir: join(benchDir, `dist-${name}`), cacheDir: join(benchDir, `cache-${name}`) };
 }
 
+/**
+ * Build once and measure it: start the build, sample the memory of its
+ * process tree, time its phases from its output, then read the figures.
+ * One function because the sampling, the phase timer and the child share
+ * the run's clock and its output stream.
+ */
 export async function runBuild(options: BuildOptions): Promise<BuildFigures> {
   const { outDir, cacheDir } = runDirs(options.benchDir, options.name);
   const statsFile = join(options.benchDir, `stats-${options.name}.json`);
