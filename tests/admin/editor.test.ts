@@ -98,7 +98,11 @@ beforeAll(async () => {
   editor = await startEditor();
   browser = await launchBrowser({ viewport: { width: 1280, height: 900 } });
   page = await browser.newPage();
-  page.on('request', (r) => hosts.add(new URL(r.url()).host));
+  // Every request's host, kept as the full URL when it is not 127.0.0.1 (so a failure says which).
+  page.on('request', (r) => {
+    const host = new URL(r.url()).host;
+    hosts.add(host.startsWith('127.0.0.1') ? host : r.url());
+  });
   page.on('pageerror', (e) => pageErrors.push(e.message));
   // “Leave without saving?”: yes (a failed step must not hold the next one on its page).
   page.on('dialog', (d) => void d.accept());
@@ -214,7 +218,7 @@ describe('web editor', () => {
 
   it('editing one field of an existing article changes one line', async () => {
     git(editor.repo, 'add', '-A');
-    git(editor.repo, 'commit', '-qm', 'new article');
+    git(editor.repo, 'commit', '--allow-empty', '-qm', 'new article');
     await page.goto(`${editor.site}/admin/#/collections/articles`);
     await page.getByText('奏响强工兴产“主旋律”').click();
     const kicker = page.locator(fieldId('kicker'));
@@ -229,7 +233,7 @@ describe('web editor', () => {
 
   it('adds a topic in the data file, keeping the file as it was around it', async () => {
     git(editor.repo, 'add', '-A');
-    git(editor.repo, 'commit', '-qm', 'edit');
+    git(editor.repo, 'commit', '--allow-empty', '-qm', 'edit');
     await page.goto(`${editor.site}/admin/#/collections/data/entries/topics`);
     // Wait for the file's entries (listed by their Chinese names), then add one.
     await page.getByText('工业倍增（industrial-doubling）').waitFor();
