@@ -3,23 +3,16 @@
  * shift measured in Chromium with a PerformanceObserver, from the first
  * paint until the results of /search/?q=招商引资 are shown.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, type LaunchedBrowser } from '../support/browser';
+import { describe, expect, inject, it } from 'vitest';
+import { browserForFile } from '../support/browser-per-file';
 import { settled } from '../support/search-page';
 
 const baseUrl = inject('baseUrl');
-let browser: LaunchedBrowser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 /** Layout shifts not caused by input, summed, on the page as it loads and searches. */
 async function layoutShift(path: string, viewport: { width: number; height: number }): Promise<{ cls: number; results: number; shifts: string[] }> {
-  const page = await browser.newPage();
+  const page = await browser().newPage();
   await page.setViewportSize(viewport);
   await page.addInitScript(() => {
     const w = window as unknown as { __cls: number; __shifts: string[] };

@@ -3,20 +3,13 @@
  * the search page narrows to the articles that name one, the same
  * articles its page on the site lists.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { page as builtPage } from '../support/html';
-import { launchBrowser, type LaunchedBrowser } from '../support/browser';
+import { browserForFile } from '../support/browser-per-file';
 import { expandFacets, facetCount, resultPaths, settled, sorted } from './search-helpers';
 
 const baseUrl = inject('baseUrl');
-let browser: LaunchedBrowser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 /** The article paths a company's page on the site lists. */
 const listedOn = (path: string) =>
@@ -28,7 +21,7 @@ describe('search by company or project', () => {
   it('?company=xinyuanda gives the articles the company page lists, and the facet is ticked', async () => {
     const expected = listedOn('/companies/xinyuanda/');
     expect(expected.length).toBeGreaterThanOrEqual(2);
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(`${baseUrl}/search/?company=xinyuanda`);
     await settled(page);
     expect(sorted(await resultPaths(page))).toEqual(sorted(expected));
@@ -37,7 +30,7 @@ describe('search by company or project', () => {
   });
 
   it('lists companies as a facet with their names and counts, and ticking one narrows the results', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(`${baseUrl}/search/`);
     await settled(page);
     const legend = page.locator('.search-facet legend', { hasText: '企业与项目' });
