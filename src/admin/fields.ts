@@ -37,7 +37,6 @@ export interface DecapField {
   date_format?: string;
   time_format?: boolean;
   picker_utc?: boolean;
-  modes?: string[];
   value_type?: string;
   pattern?: [string, string];
   choose_url?: boolean;
@@ -186,6 +185,9 @@ export function objectFields(schema: z.ZodObject, hints: Readonly<Record<string,
   return Object.entries(schema.shape).map(([name, field]) => toField(name, `${prefix}${name}`, field as z.ZodType, hints, inOptional));
 }
 
+/** The widget of the article body: a textarea safe for input methods (text-widget.ts, registered by main.ts). */
+export const BODY_WIDGET = 'article-body';
+
 /**
  * The article form.
  *
@@ -202,11 +204,8 @@ export function articleFields(lang: 'zh-CN' | 'en'): DecapField[] {
     name: 'body',
     label: '正文',
     hint: ARTICLE_HINTS.body,
-    widget: 'markdown',
-    // The rich-text mode re-serialises the body with Decap's own markdown
-    // writer, which knows nothing of Chinese bold lead-ins (**…。**健全);
-    // the raw mode edits the markdown as it is.
-    modes: ['raw'],
+    // The markdown as it is (Decap's rich-text mode would rewrite Chinese bold lead-ins).
+    widget: BODY_WIDGET,
     required: true,
   };
   return [...fields, body];

@@ -9,12 +9,12 @@ import { suggestSlug, uniqueSlug } from '../../scripts/lib/shared/slug.ts';
 import { articleFormat, articleFromFile, articleToFile } from './article-format.ts';
 import { adminConfig, ARTICLE_FORMAT, DATA_FORMAT } from './config.ts';
 import { dataFormat } from './data-format.ts';
-import { ARTICLES_COLLECTION, TRANSLATIONS_COLLECTION, formArticleSchema } from './fields.ts';
+import { ARTICLES_COLLECTION, BODY_WIDGET, TRANSLATIONS_COLLECTION, formArticleSchema } from './fields.ts';
 import { installPasteCleaner } from './paste.ts';
 import { articlePreview, type Names } from './preview.ts';
 import { FIELD_LABELS } from '../lib/schema.ts';
 import { translationLink } from './translation-link.ts';
-import { StringControl, StringPreview } from './string-widget.ts';
+import { BodyControl, StringControl, TextPreview } from './text-widget.ts';
 import { adminLocale } from './locale.ts';
 
 /** What the page tells the editor (src/pages/admin/index.astro). */
@@ -47,7 +47,8 @@ function problems(data: Record<string, unknown>): string[] {
 }
 
 CMS.registerLocale('zh_Hans', adminLocale);
-CMS.registerWidget('string', StringControl, StringPreview);
+CMS.registerWidget('string', StringControl, TextPreview);
+CMS.registerWidget(BODY_WIDGET, BodyControl, TextPreview);
 CMS.registerCustomFormat(ARTICLE_FORMAT, 'md', articleFormat);
 CMS.registerCustomFormat(DATA_FORMAT, 'yaml', dataFormat);
 CMS.registerPreviewStyle(siteCss, { raw: true });

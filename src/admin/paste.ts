@@ -79,32 +79,29 @@ export function pastedHtmlToMarkdown(html: string): string {
     .trim();
 }
 
-/** Whether an element is (inside) the body's markdown editor. */
-function inBodyEditor(target: EventTarget | null): HTMLElement | undefined {
-  const el = target instanceof Element ? target : target instanceof Node ? target.parentElement : null;
-  return (el?.closest('[data-slate-editor="true"]') as HTMLElement | null) ?? undefined;
+/** The body's textarea (text-widget.ts; Decap gives a field the id `<name>-field-<n>`), if the event is for it. */
+function bodyEditor(target: EventTarget | null): HTMLTextAreaElement | undefined {
+  return target instanceof HTMLTextAreaElement && target.id.startsWith('body-field-') ? target : undefined;
 }
 
 /**
- * Catch pastes into the markdown editor that carry HTML, and hand the
- * editor the cleaned markdown as plain text instead (the editor's own
- * paste handling then inserts it, one line per line).
+ * Catch pastes into the body that carry HTML, and put the cleaned markdown
+ * at the cursor instead, as typing would (so that Ctrl-Z takes it back).
  */
 export function installPasteCleaner(doc: Document): void {
-  const ours = new WeakSet<Event>();
   doc.addEventListener(
     'paste',
     (event) => {
-      const editor = inBodyEditor(event.target);
+      const editor = bodyEditor(event.target);
       const html = event.clipboardData?.getData('text/html');
-      if (!editor || !html || ours.has(event)) return;
+      if (!editor || !html) return;
       event.preventDefault();
-      event.stopImmediatePropagation();
-      const data = new DataTransfer();
-      data.setData('text/plain', pastedHtmlToMarkdown(html));
-      const clean = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true });
-      ours.add(clean);
-      event.target?.dispatchEvent(clean);
+      const markdown = pastedHtmlToMarkdown(html);
+      editor.focus();
+      if (doc.execCommand('insertText', false, markdown)) return;
+      // Where insertText is not supported: the same text, and the input event the field listens for.
+      editor.setRangeText(markdown, editor.selectionStart, editor.selectionEnd, 'end');
+      editor.dispatchEvent(new Event('input', { bubbles: true }));
     },
     true,
   );

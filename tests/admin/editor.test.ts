@@ -13,7 +13,7 @@
  */
 import { execFile, execFileSync } from 'node:child_process';
 import { promisify } from 'node:util';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseHtml } from 'node-html-parser';
 import type { CDPSession, Page } from 'playwright-core';
@@ -31,6 +31,7 @@ let page: Page;
 let cdp: CDPSession;
 const hosts = new Set<string>();
 const pageErrors: string[] = [];
+const network = { inFlight: 0, last: Date.now() };
 
 const TITLE = '市中区召开招商引资推进会';
 const PASTED_WORD = [
@@ -84,6 +85,24 @@ async function save(): Promise<void> {
   }
 }
 
+/**
+ * Wait until the editor has stopped loading: no request in flight for 0.7 s.
+ * Decap fills a form in steps (the collection's entries, the data files of
+ * the pickers, a local backup) and re-renders it after each; a field typed
+ * into before the last one can lose what was typed.
+ */
+async function settled(): Promise<void> {
+  const until = Date.now() + 30_000;
+  while ((network.inFlight > 0 || Date.now() - network.last < 700) && Date.now() < until) await page.waitForTimeout(100);
+}
+
+/** Open a form of the editor by its address, once it has loaded. */
+async function open(hash: string): Promise<void> {
+  await page.goto(`${editor.site}/admin/${hash}`);
+  await page.locator(fieldId('title')).waitFor();
+  await settled();
+}
+
 async function waitForFile(path: string): Promise<string> {
   for (let i = 0; i < 100 && !existsSync(path); i += 1) await page.waitForTimeout(200);
   if (!existsSync(path)) {
@@ -102,10 +121,19 @@ beforeAll(async () => {
   page.on('request', (r) => {
     const host = new URL(r.url()).host;
     hosts.add(host.startsWith('127.0.0.1') ? host : r.url());
+    network.inFlight += 1;
+    network.last = Date.now();
   });
+  const finished = () => {
+    network.inFlight -= 1;
+    network.last = Date.now();
+  };
+  page.on('requestfinished', finished);
+  page.on('requestfailed', finished);
   page.on('pageerror', (e) => pageErrors.push(e.message));
-  // “Leave without saving?”: yes (a failed step must not hold the next one on its page).
-  page.on('dialog', (d) => void d.accept());
+  // “Leave without saving?”: yes (a failed step must not hold the next one on its
+  // page). “Load the local backup?” (left by a failed attempt): no, start afresh.
+  page.on('dialog', (d) => void (d.message().includes('本地备份') ? d.dismiss() : d.accept()));
   page.on('console', (m) => {
     if (m.type() === 'error' && !m.text().includes('Failed prop type')) pageErrors.push(m.text());
   });
@@ -136,7 +164,10 @@ describe('web editor', () => {
   build.catch(() => undefined);
 
   it('creates an article: Chinese typed with an input method, departments picked by Chinese name, a body pasted from Word', async () => {
-    await page.goto(`${editor.site}/admin/#/collections/articles/new`);
+    // A retried attempt starts from the content as it was (a saved article would take the file name).
+    git(editor.repo, 'reset', '-q', '--hard');
+    git(editor.repo, 'clean', '-qfd', 'content');
+    await open('#/collections/articles/new');
     await page.locator(fieldId('title')).click();
     await typeWithIme('shizhong', '市中');
     await expect.poll(() => page.locator(fieldId('title')).inputValue()).toBe('市中');
@@ -149,7 +180,7 @@ describe('web editor', () => {
     await pick('departments', '矿区', '矿区街道');
     await pick('topics', '招商', '招商引资');
 
-    const body = page.locator('[data-slate-editor="true"]').last();
+    const body = page.locator(fieldId('body'));
     await body.click();
     await typeWithIme('jinnian', '今年');
     await page.keyboard.insertText('以来，全区上下真抓实干。');
@@ -161,7 +192,7 @@ describe('web editor', () => {
       data.setData('text/plain', '锚定“强工业”，在转型倍增上攻坚突围。健全领导包保机制，推动项目落地。\n第二段从微信复制。');
       el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
     }, PASTED_WORD);
-    await expect.poll(() => body.innerText()).toContain('**锚定“强工业”，在转型倍增上攻坚突围。**健全领导包保机制');
+    await expect.poll(() => body.inputValue()).toContain('**锚定“强工业”，在转型倍增上攻坚突围。**健全领导包保机制');
 
     // The preview: the site's styles, the bold lead-in bold.
     const preview = page.locator('iframe').first().contentFrame();
@@ -219,8 +250,7 @@ describe('web editor', () => {
   it('editing one field of an existing article changes one line', async () => {
     git(editor.repo, 'add', '-A');
     git(editor.repo, 'commit', '--allow-empty', '-qm', 'new article');
-    await page.goto(`${editor.site}/admin/#/collections/articles`);
-    await page.getByText('奏响强工兴产“主旋律”').click();
+    await open('#/collections/articles/entries/2023/yongan-town-li-feng');
     const kicker = page.locator(fieldId('kicker'));
     await expect.poll(() => kicker.inputValue()).toBe('永安镇');
     await kicker.fill('永安镇党委');
@@ -237,12 +267,13 @@ describe('web editor', () => {
     await page.goto(`${editor.site}/admin/#/collections/data/entries/topics`);
     // Wait for the file's entries (listed by their Chinese names), then add one.
     await page.getByText('工业倍增（industrial-doubling）').waitFor();
+    await settled();
     await page.getByRole('button', { name: /新增主题/ }).click();
     // The entries are listed collapsed; the new one opens (its name, then its description).
-    const open = (name: string) => page.locator(`${fieldId(name)}:visible`).first();
-    await open('id').fill('rural-revitalization');
-    await open('zh').fill('乡村振兴');
-    await open('en').fill('Rural Revitalization');
+    const shown = (name: string) => page.locator(`${fieldId(name)}:visible`).first();
+    await shown('id').fill('rural-revitalization');
+    await shown('zh').fill('乡村振兴');
+    await shown('en').fill('Rural Revitalization');
     await save();
     const path = 'content/topics.yaml';
     for (let i = 0; i < 100 && git(editor.repo, 'status', '--porcelain', path) === ''; i += 1) await page.waitForTimeout(200);
@@ -255,18 +286,21 @@ describe('web editor', () => {
   });
 
   it('makes an English translation of a Chinese article, saved as <slug>.en.md', async () => {
-    await page.goto(`${editor.site}/admin/#/collections/articles`);
-    await page.getByText(TITLE).first().click();
+    const translation = join(editor.repo, 'content/articles/2024', `${slug}.en.md`);
+    rmSync(translation, { force: true });
+    await open(`#/collections/articles/entries/2024/${slug}`);
     await expect.poll(() => page.locator(fieldId('title')).inputValue()).toBe(TITLE);
     const link = page.locator('iframe').first().contentFrame().locator('[data-admin="new-translation"]');
     await link.click();
     await expect.poll(() => page.url()).toContain('/collections/translations/new');
+    await page.locator(fieldId('title')).waitFor();
+    await settled();
     await page.locator(fieldId('title')).fill('Shizhong holds a meeting on investment promotion');
-    const body = page.locator('[data-slate-editor="true"]').last();
+    const body = page.locator(fieldId('body'));
     await body.click();
     await page.keyboard.insertText('Since the start of the year, the district has worked hard.');
     await save();
-    const text = await waitForFile(join(editor.repo, 'content/articles/2024', `${slug}.en.md`));
+    const text = await waitForFile(translation);
     expect(parseFrontmatter(text).data).toMatchObject({ lang: 'en', translationOf: slug, type: 'report', departments, date: expect.anything() });
   }, 120_000);
 
