@@ -120,6 +120,10 @@ export const zhCN = {
     resultsHeading: '搜索结果',
     found: { one: '找到 {n} 篇文章', other: '找到 {n} 篇文章' },
     browse: { one: '共 {n} 篇文章', other: '共 {n} 篇文章' },
+    /** While only the newer years are searched (a large archive): `{years}` is “2024” or “2023—2024”. */
+    foundIn: { one: '在 {years} 年的文章里找到 {n} 篇', other: '在 {years} 年的文章里找到 {n} 篇' },
+    browseIn: { one: '{years} 年共 {n} 篇文章', other: '{years} 年共 {n} 篇文章' },
+    searchOlder: '也搜索更早的文章（{years} 年）',
     noResults: '没有找到包含“{q}”的文章。',
     noResultsFiltered: '在所选的筛选条件下没有文章。',
     noResultsHint: '请换一个词、检查有无错别字，或减少筛选条件。',

@@ -6,8 +6,13 @@
  * tests/unit/search/search-client.test.ts), so its rules are unit-tested.
  *
  * What it adds to Pagefind, and why:
- * - the index comes in shards (./shards.ts): the newest is loaded and the
- *   older ones merged into it (`openIndex`);
+ * - the index comes in shards of whole years (./shards.ts), newest first.
+ *   Only the newest is loaded at first (`openIndex`): a first search then
+ *   fetches one shard's metadata, filters and word chunks, not the whole
+ *   archive's. An older shard is merged in (Pagefind's `mergeIndex`) when a
+ *   search needs it: when the loaded years give fewer results than a page,
+ *   when the reader sorts oldest first or picks an older year, and when
+ *   the reader asks for the older years (`findOlder`);
  * - Pagefind orders the results of merged shards by relevance, so a
  *   search in date order is run year by year (a year is never split
  *   between shards);
@@ -61,30 +66,46 @@ export interface Pagefind {
 /** The index's shards, newest first, as the search page's config lists them. */
 export type Shards = SearchPageConfig['shards'];
 
-/** Results and facet counts of one search. */
+/** Results and facet counts of one search, and which years it searched. */
 export interface Found {
   results: PagefindResult[];
   counts: Record<FilterKey, Record<string, number>>;
+  /** The years searched (newest first), and those of the shards not loaded yet (for “search older years too”). */
+  searched: string[];
+  notSearched: string[];
 }
+
+/** A search's results and counts, before the years it searched are added. */
+type Matched = Omit<Found, 'searched' | 'notSearched'>;
 
 /** Most candidates whose text is fetched to check Chinese matches (see checkedSearch). */
 export const CHECK_MAX = 30;
 
 /**
- * Opens the index: loads pagefind.js of the newest shard with `load`,
- * merges the older shards into it, and loads the filter index (without
- * which searches return no filter counts). Throws when a shard cannot be
- * fetched, or when there are no shards (no articles in this language).
+ * Opens the index: loads pagefind.js of the newest shard with `load` and
+ * its filter index (without which searches return no filter counts); the
+ * older shards are merged in by the client when a search needs them.
+ * Throws when the shard cannot be fetched, or when there are no shards (no
+ * articles in this language).
  */
 export async function openIndex(shards: Shards, load: (url: string) => Promise<Pagefind>): Promise<Pagefind> {
-  const [newest, ...older] = shards;
+  const [newest] = shards;
   if (!newest) throw new Error('No articles in this language: nothing to search.');
   const pagefind = await load(`${newest.path}pagefind.js`);
   await pagefind.options({ excerptLength: 40 });
   await pagefind.init();
-  await Promise.all(older.map((shard) => pagefind.mergeIndex(shard.path)));
   await pagefind.filters();
   return pagefind;
+}
+
+/** How many of the shards (newest first) a state needs: all to sort oldest first, down to the oldest year it filters by. */
+export function shardsNeeded(shards: Shards, state: SearchState): number {
+  if (state.sort === 'oldest') return shards.length;
+  let needed = 1;
+  shards.forEach((shard, i) => {
+    if (shard.years.some((year) => state.filters.year.includes(year))) needed = i + 1;
+  });
+  return needed;
 }
 
 /** The browser's word segmenter for a language, as pagefind.js cuts queries; undefined without Intl.Segmenter. */
@@ -98,6 +119,8 @@ export function wordSegmenter(lang: string): WordSegmenter | undefined {
 export interface SearchClient {
   /** The results and facet counts of a state; rejects when a part of the index cannot be fetched. */
   find(state: SearchState): Promise<Found>;
+  /** The same, with every shard loaded (the reader asked for the older years too). */
+  findOlder(state: SearchState): Promise<Found>;
 }
 
 /**
@@ -105,9 +128,25 @@ export interface SearchClient {
  * here, because its three searches share the index and the cache of
  * real matches; each of them is short.
  */
-export function searchClient(pagefind: Pagefind, options: { shards: Shards; segment: WordSegmenter | undefined }): SearchClient {
+export function searchClient(
+  pagefind: Pagefind,
+  options: { shards: Shards; segment: WordSegmenter | undefined; /** Results a search should have before no older shard is loaded for it. */ fill: number },
+): SearchClient {
   /** Per query: whether Pagefind's matches really contain its Chinese words (see containsAll). */
   const realMatches = new Map<string, boolean>();
+  /** Shards loaded so far, newest first: openIndex loaded the first. */
+  let loaded = 1;
+
+  /** Merge the shards up to the n-th into the index. */
+  async function load(n: number): Promise<void> {
+    const next = options.shards.slice(loaded, n);
+    if (next.length === 0) return;
+    for (const shard of next) await pagefind.mergeIndex(shard.path);
+    await pagefind.filters();
+    loaded += next.length;
+    // A word missing from the years searched so far may be in the older ones.
+    realMatches.clear();
+  }
 
   /**
    * Whether a query's matches are real. A Chinese word that is nowhere in
@@ -136,7 +175,7 @@ export function searchClient(pagefind: Pagefind, options: { shards: Shards; segm
    * up to CHECK_MAX candidates (their text has to be fetched); larger
    * result sets are left to Pagefind (undefined).
    */
-  async function checkedSearch(q: string, state: SearchState): Promise<Found | undefined> {
+  async function checkedSearch(q: string, state: SearchState): Promise<Matched | undefined> {
     const candidates = await pagefind.search(looseQuery(q));
     if (!candidates || candidates.results.length > CHECK_MAX) return undefined;
     const terms = hanTerms(q);
@@ -152,7 +191,7 @@ export function searchClient(pagefind: Pagefind, options: { shards: Shards; segm
   }
 
   /** Pagefind's own search, filters and counts (a facet with a selection is counted by a search without it). */
-  async function pagefindSearch(term: string | null, state: SearchState): Promise<Found> {
+  async function pagefindSearch(term: string | null, state: SearchState): Promise<Matched> {
     if (term !== null && !(await isRealMatch(term))) return { results: [], counts: facetCounts({}, {}) };
     const sort = pagefindSort(state.sort, term !== null);
     const filters = pagefindFilters(state.filters);
@@ -162,7 +201,7 @@ export function searchClient(pagefind: Pagefind, options: { shards: Shards; segm
       // Pagefind orders the results of merged shards by relevance; a year is never split between shards, so date order is year by year.
       results = [];
       for (const year of yearsInOrder(
-        options.shards.flatMap((shard) => shard.years),
+        options.shards.slice(0, loaded).flatMap((shard) => shard.years),
         state.filters.year,
         sort,
       )) {
@@ -179,11 +218,31 @@ export function searchClient(pagefind: Pagefind, options: { shards: Shards; segm
     return { results, counts: facetCounts(main?.filters ?? {}, own) };
   }
 
+  /** One search over the shards loaded now. */
+  async function findLoaded(state: SearchState): Promise<Found> {
+    const q = normalizeQuery(state.q);
+    const term = q === '' ? null : pagefindQuery(q);
+    const found = (term !== null && hanTerms(q).length > 0 ? await checkedSearch(q, state) : undefined) ?? (await pagefindSearch(term, state));
+    const years = (from: number, to?: number) => options.shards.slice(from, to).flatMap((shard) => [...shard.years].reverse());
+    // With a year filter, the years it leaves out are not “not searched yet”.
+    const older = years(loaded).filter((year) => state.filters.year.length === 0 || state.filters.year.includes(year));
+    return { ...found, searched: years(0, loaded), notSearched: older };
+  }
+
   return {
     async find(state) {
-      const q = normalizeQuery(state.q);
-      const term = q === '' ? null : pagefindQuery(q);
-      return (term !== null && hanTerms(q).length > 0 ? await checkedSearch(q, state) : undefined) ?? (await pagefindSearch(term, state));
+      await load(shardsNeeded(options.shards, state));
+      let found = await findLoaded(state);
+      // Too few results in the years loaded: go on into older years, a shard at a time (a year filter already loaded what it names).
+      while (found.results.length < options.fill && loaded < options.shards.length && state.filters.year.length === 0) {
+        await load(loaded + 1);
+        found = await findLoaded(state);
+      }
+      return found;
+    },
+    async findOlder(state) {
+      await load(options.shards.length);
+      return findLoaded(state);
     },
   };
 }

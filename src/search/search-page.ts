@@ -130,8 +130,8 @@ class SearchPage {
     if (focusFirst) items[0]?.querySelector('a')?.focus();
   }
 
-  /** Run the current state; a newer search started meanwhile wins. */
-  async search(): Promise<void> {
+  /** Run the current state (`older`: in every year, as the reader asked); a newer search started meanwhile wins. */
+  async search(older = false): Promise<void> {
     if (!this.client) return;
     const { root } = this.view;
     const mine = ++this.run;
@@ -139,7 +139,7 @@ class SearchPage {
     root.setAttribute('aria-busy', 'true');
     let found;
     try {
-      found = await this.client.find(this.state);
+      found = await (older ? this.client.findOlder(this.state) : this.client.find(this.state));
     } catch {
       // A part of the index could not be fetched (connection lost, site redeployed meanwhile).
       if (mine === this.run) {
@@ -154,9 +154,10 @@ class SearchPage {
     this.shown = 0;
     this.counts = found.counts;
     this.showFacets();
-    showCount(this.view, this.config, q, this.results.length);
+    showCount(this.view, this.config, q, this.results.length, found);
     this.view.list.replaceChildren();
     await this.showMore(false);
+    if (older) this.view.list.querySelector('a')?.focus();
     if (mine === this.run) root.removeAttribute('aria-busy');
   }
 }
@@ -209,6 +210,7 @@ function listen(page: SearchPage): void {
     if ((SORTS as readonly string[]).includes(value)) page.go(withSort(page.state, value as SortOrder), 'commit');
   });
   view.moreButton.addEventListener('click', () => void page.showMore(true));
+  view.olderButton.addEventListener('click', () => void page.search(true));
   window.addEventListener('popstate', () => page.walked());
 }
 
@@ -220,7 +222,7 @@ async function start(root: HTMLElement): Promise<void> {
   setStatus(view, config.strings.loading);
   try {
     const pagefind = await openIndex(config.shards, async (url) => (await import(/* @vite-ignore */ url)) as Pagefind);
-    page.client = searchClient(pagefind, { shards: config.shards, segment: page.segment });
+    page.client = searchClient(pagefind, { shards: config.shards, segment: page.segment, fill: config.pageSize });
   } catch {
     setStatus(view, config.dev ? config.strings.devNoIndex : config.strings.unavailable);
     return;

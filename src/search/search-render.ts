@@ -31,6 +31,8 @@ export interface SearchView {
   list: HTMLOListElement;
   shownNote: HTMLElement;
   moreButton: HTMLButtonElement;
+  /** “Search older articles too”, while only the newer years' shards are loaded. */
+  olderButton: HTMLButtonElement;
   /** The link to the same search in the other language, and the header's language switch. */
   otherLink: HTMLAnchorElement | null;
   languageSwitch: HTMLAnchorElement | null;
@@ -59,6 +61,7 @@ export function findView(root: HTMLElement): SearchView {
     list: part(root, '[data-search-results]'),
     shownNote: part(root, '[data-search-shown]'),
     moreButton: part(root, '[data-search-more]'),
+    olderButton: part(root, '[data-search-older]'),
     otherLink: root.querySelector<HTMLAnchorElement>('[data-search-other]'),
     headerForm: document.querySelector<HTMLFormElement>('[data-search-header]'),
     languageSwitch: document.querySelector<HTMLAnchorElement>('.lang-switch'),
@@ -82,14 +85,29 @@ export function setStatus(view: SearchView, text: string, hint?: string): void {
   if (hint) view.status.append(' ', make('span', 'search-page__hint', hint));
 }
 
-/** The status line for `n` results of query `q` (empty: browsing by filters only). */
-export function showCount(view: SearchView, config: SearchPageConfig, q: string, n: number): void {
+/** Years, newest first, as a span: “2024”, “2019—2023” (“2019–2023” in English). */
+export function yearSpan(years: readonly string[], lang: SearchPageConfig['lang']): string {
+  const first = years.at(-1) ?? '';
+  const last = years[0] ?? '';
+  return first === last ? first : `${first}${lang === 'en' ? '–' : '—'}${last}`;
+}
+
+/**
+ * The status line for `n` results of query `q` (empty: browsing by filters
+ * only), saying which years were searched while older ones are not loaded,
+ * and the button that searches those too.
+ */
+export function showCount(view: SearchView, config: SearchPageConfig, q: string, n: number, scope: { searched: string[]; notSearched: string[] }): void {
   const S = config.strings;
+  const partial = scope.notSearched.length > 0;
+  view.olderButton.hidden = !partial;
+  if (partial) view.olderButton.textContent = fill(S.searchOlder, { years: yearSpan(scope.notSearched, config.lang) });
   if (n === 0) {
     setStatus(view, q ? fill(S.noResults, { q }) : S.noResultsFiltered, S.noResultsHint);
     return;
   }
-  setStatus(view, fill(q ? S.found : S.browse, { n }, config.lang));
+  const years = yearSpan(scope.searched, config.lang);
+  setStatus(view, partial ? fill(q ? S.foundIn : S.browseIn, { n, years }, config.lang) : fill(q ? S.found : S.browse, { n }, config.lang));
 }
 
 /** One facet's fieldset: its values with counts, and a show-all toggle when there are more than the limit. */

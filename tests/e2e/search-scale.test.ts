@@ -6,7 +6,10 @@
  * that have its four characters only apart (招聘…商贸…引进…资金). ICU cuts
  * 招商引资 into four one-character words, so a loose search would find
  * all 40; a reader must get the 30, in date order across the shards
- * (Pagefind itself orders merged shards by relevance).
+ * (Pagefind itself orders merged shards by relevance). The page loads the
+ * newest shard first and an older one only while a page of results (20)
+ * is not full, so the first search covers 2021–2024 and says so, and
+ * “search older articles too” brings in 2020.
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -70,12 +73,26 @@ describe('search over more results than the page checks itself, in several shard
 
   it('finds the pages that say 招商引资, not those with its characters apart, newest first across shards', async () => {
     const page = await search(`q=${encodeURIComponent('招商引资')}`);
-    expect(await statusText(page)).toContain(`找到 ${EXACT} 篇`);
-    const shown = await resultPaths(page);
+    const newest = [...dates].filter(([p]) => exact(p)).map(([, d]) => d).sort().reverse();
+    const since2021 = newest.filter((d) => d >= '2021');
+    // The newest shard (2022–2024) has 10 of them, fewer than a page: 2021's shard is searched too, and no older one.
+    expect(await statusText(page)).toContain(`在 2021—2024 年的文章里找到 ${since2021.length} 篇`);
+    let shown = await resultPaths(page);
+    expect(shown.every(exact)).toBe(true);
+    expect(shown.map((p) => dates.get(p))).toEqual(since2021.slice(0, shown.length));
+
+    const older = page.locator('[data-search-older]');
+    expect(await older.innerText()).toBe('也搜索更早的文章（2020 年）');
+    await older.click();
+    await page.waitForFunction((n) => document.querySelector('[data-search-status]')?.textContent?.includes(`找到 ${n} 篇`), EXACT);
+    expect(await statusText(page)).not.toContain('年的文章里');
+    expect(await older.isHidden()).toBe(true);
+    shown = await resultPaths(page);
     expect(shown.length).toBeGreaterThan(0);
     expect(shown.every(exact)).toBe(true);
-    const newest = [...dates].filter(([p]) => exact(p)).map(([, d]) => d).sort().reverse();
     expect(shown.map((p) => dates.get(p))).toEqual(newest.slice(0, shown.length));
+    // The focus goes to the first result, as after “show more”.
+    expect(await page.evaluate(() => document.activeElement?.closest('.search-result') !== null)).toBe(true);
     await page.close();
   });
 

@@ -17,6 +17,8 @@ export interface QueryFigures {
   bytes: number;
   requests: number;
   results: string;
+  /** The status line once every year is searched (“search older articles too”), when the first search covered only the newer years. */
+  allYears?: string;
   milliseconds: number;
   byKind: Record<string, number>;
   /** Chinese article pages whose indexed text contains the query: what an exact search finds. */
@@ -112,6 +114,19 @@ export async function measureQueries(outDir: string, queries: string[]): Promise
         byKind,
       });
     }
+    // Each query over every year, in a tab of its own (so that the figures above stay those of a reader who did not ask).
+    for (const q of out) {
+      const tab = await browser.newPage();
+      await tab.goto(`${url}/search/?q=${encodeURIComponent(q.query)}`);
+      await settled(tab, 120_000);
+      const older = tab.locator('[data-search-older]');
+      if (await older.isVisible()) {
+        await older.click();
+        await settled(tab, 300_000);
+        q.allYears = ((await tab.textContent('[data-search-status]')) ?? '').trim();
+      }
+      await tab.close();
+    }
   } finally {
     await browser.close();
     server.close();
@@ -144,7 +159,7 @@ export function queryLines(queries: QueryFigures[]): string[] {
         q.byKind,
       )
         .map(([k, v]) => `${k} ${kb(v)}`)
-        .join(', ')} — “${q.results}”${q.containing === undefined ? '' : `; ${q.containing.toLocaleString('en')} pages contain it`}`,
+        .join(', ')} — “${q.results}”${q.allYears ? ` (every year: “${q.allYears}”)` : ''}${q.containing === undefined ? '' : `; ${q.containing.toLocaleString('en')} pages contain it`}`,
   );
 }
 

@@ -3,13 +3,15 @@
  * index that answers like pagefind.js 1.6 does in the ways the client
  * relies on (loose Chinese matching by characters, phrases matched
  * exactly, filter counts for every value, merged shards ordered by
- * relevance rather than by the sort asked for).
+ * relevance rather than by the sort asked for). Given the shards, it holds
+ * only the pages of the shards loaded so far: the newest, and those merged.
  */
 import { describe, expect, it } from 'vitest';
 import {
   CHECK_MAX,
   openIndex,
   searchClient,
+  shardsNeeded,
   wordSegmenter,
   type Pagefind,
   type PagefindResponse,
@@ -32,11 +34,21 @@ function page(url: string, content: string, date: string, filters: Record<string
 
 type SearchOptions = { filters?: PagefindFilters; sort?: PagefindSort };
 
-/** A Pagefind-shaped index over `pages`, logging every call. */
+/** A Pagefind-shaped index over `pages` (those of the loaded shards, when given shards), logging every call. */
 class FakePagefind implements Pagefind {
   readonly calls: string[] = [];
   readonly searches: { term: string | null; options: SearchOptions | undefined }[] = [];
-  constructor(private readonly pages: FakePage[]) {}
+  private readonly loadedYears: Set<string> | undefined;
+  constructor(
+    private readonly all: FakePage[],
+    private readonly shards?: Shards,
+  ) {
+    this.loadedYears = shards ? new Set(shards[0]?.years) : undefined;
+  }
+
+  private get pages(): FakePage[] {
+    return this.all.filter((p) => !this.loadedYears || this.loadedYears.has(p.date.slice(0, 4)));
+  }
 
   async options(options: Record<string, unknown>): Promise<void> {
     this.calls.push(`options ${JSON.stringify(options)}`);
@@ -46,6 +58,7 @@ class FakePagefind implements Pagefind {
   }
   async mergeIndex(path: string): Promise<void> {
     this.calls.push(`mergeIndex ${path}`);
+    for (const year of this.shards?.find((shard) => shard.path === path)?.years ?? []) this.loadedYears?.add(year);
   }
   async filters(): Promise<Record<string, Record<string, number>>> {
     this.calls.push('filters');
@@ -104,7 +117,7 @@ async function urls(found: Promise<{ results: { data(): Promise<{ url: string }>
 const segment = wordSegmenter('zh-CN');
 
 describe('search page Pagefind client', () => {
-  it('loads the newest shard, merges the older ones into it and loads the filter index', async () => {
+  it('loads the newest shard and its filter index, and nothing of the older shards', async () => {
     const fake = new FakePagefind([]);
     const loaded: string[] = [];
     const opened = await openIndex(twoShards, async (url) => {
@@ -113,7 +126,7 @@ describe('search page Pagefind client', () => {
     });
     expect(opened).toBe(fake);
     expect(loaded).toEqual(['/pagefind/zh-cn/2024/pagefind.js']);
-    expect(fake.calls).toEqual(['options {"excerptLength":40}', 'init', 'mergeIndex /pagefind/zh-cn/2022-2023/', 'filters']);
+    expect(fake.calls).toEqual(['options {"excerptLength":40}', 'init', 'filters']);
     await expect(openIndex([], async () => fake)).rejects.toThrow(/nothing to search/);
   });
 
@@ -124,7 +137,7 @@ describe('search page Pagefind client', () => {
       page('/c/', '优化招商引资环境。', '2024-01-02', { department: ['dangwei'] }),
       page('/d/', '新远大项目签约。', '2024-02-02', { department: ['zhengfu'] }),
     ]);
-    const client = searchClient(fake, { shards: twoShards, segment });
+    const client = searchClient(fake, { shards: twoShards, segment, fill: 0 });
     expect(await urls(client.find(state({ q: '招商引资' })))).toEqual(['/c/', '/a/']);
     expect(await urls(client.find(state({ q: '招商引资', sort: 'oldest' })))).toEqual(['/a/', '/c/']);
     // One loose search, the rest done here.
@@ -140,11 +153,11 @@ describe('search page Pagefind client', () => {
   it(`leaves more than ${CHECK_MAX} candidates to Pagefind, as an exact phrase`, async () => {
     const pages = (n: number) => Array.from({ length: n }, (_, i) => page(`/p${i}/`, i === 0 ? '招商引资' : '招商，引资', `2024-01-${String((i % 28) + 1).padStart(2, '0')}`));
     const few = new FakePagefind(pages(CHECK_MAX));
-    expect(await urls(searchClient(few, { shards: twoShards.slice(0, 1), segment }).find(state({ q: '招商引资' })))).toEqual(['/p0/']);
+    expect(await urls(searchClient(few, { shards: twoShards.slice(0, 1), segment, fill: 0 }).find(state({ q: '招商引资' })))).toEqual(['/p0/']);
     expect(few.searches.map((s) => s.term)).toEqual(['招商引资']);
 
     const many = new FakePagefind(pages(CHECK_MAX + 1));
-    expect(await urls(searchClient(many, { shards: twoShards.slice(0, 1), segment }).find(state({ q: '招商引资' })))).toEqual(['/p0/']);
+    expect(await urls(searchClient(many, { shards: twoShards.slice(0, 1), segment, fill: 0 }).find(state({ q: '招商引资' })))).toEqual(['/p0/']);
     expect(many.searches.map((s) => s.term)).toEqual(['招商引资', '"招商引资"']);
   });
 
@@ -155,7 +168,7 @@ describe('search page Pagefind client', () => {
       page('/2023/', 'meeting', '2023-06-01'),
       page('/other/', 'signing', '2023-07-01'),
     ]);
-    const client = searchClient(fake, { shards: twoShards, segment });
+    const client = searchClient(fake, { shards: twoShards, segment, fill: 20 });
     expect(await urls(client.find(state({ q: 'meeting' })))).toEqual(['/2024/', '/2023/', '/2022/']);
     fake.searches.length = 0;
     expect(await urls(client.find(state({ q: '', sort: 'oldest' })))).toEqual(['/2022/', '/2023/', '/other/', '/2024/']);
@@ -171,7 +184,7 @@ describe('search page Pagefind client', () => {
 
     // With a single shard, the order is Pagefind's own and no more searches are run.
     const single = new FakePagefind([page('/old/', 'meeting', '2022-06-01'), page('/new/', 'meeting', '2024-06-01')]);
-    expect(await urls(searchClient(single, { shards: twoShards.slice(0, 1), segment }).find(state({ q: '' })))).toEqual(['/old/', '/new/']);
+    expect(await urls(searchClient(single, { shards: twoShards.slice(0, 1), segment, fill: 0 }).find(state({ q: '' })))).toEqual(['/old/', '/new/']);
     expect(single.searches).toHaveLength(1);
   });
 
@@ -181,7 +194,7 @@ describe('search page Pagefind client', () => {
       page('/b/', 'meeting', '2023-02-01', { department: ['dangwei'], type: ['news'] }),
       page('/c/', 'meeting', '2023-03-01', { department: ['dangwei'], type: ['notice'] }),
     ]);
-    const found = await searchClient(fake, { shards: twoShards.slice(0, 1), segment }).find(state({ q: 'meeting', filters: { department: ['zhengfu'] } }));
+    const found = await searchClient(fake, { shards: twoShards.slice(0, 1), segment, fill: 0 }).find(state({ q: 'meeting', filters: { department: ['zhengfu'] } }));
     expect(await urls(Promise.resolve(found))).toEqual(['/a/']);
     expect(found.counts.department).toEqual({ zhengfu: 1, dangwei: 2 });
     expect(found.counts.type).toEqual({ news: 1, notice: 0 });
@@ -191,8 +204,69 @@ describe('search page Pagefind client', () => {
     // More than CHECK_MAX loose candidates, so Pagefind's own search runs; 飞机 is on none of the pages, only 飞 and 机 apart.
     const pages = (text: string) => Array.from({ length: CHECK_MAX + 1 }, (_, i) => page(`/p${i}/`, text, '2024-01-01'));
     const fallback = new FakePagefind(pages('飞行会议在机场举行。'));
-    expect(await urls(searchClient(fallback, { shards: twoShards, segment }).find(state({ q: '飞机 会议' })))).toEqual([]);
+    expect(await urls(searchClient(fallback, { shards: twoShards, segment, fill: 0 }).find(state({ q: '飞机 会议' })))).toEqual([]);
     const real = new FakePagefind(pages('飞机会议在机场举行。'));
-    expect(await urls(searchClient(real, { shards: twoShards, segment }).find(state({ q: '飞机 会议' })))).toHaveLength(CHECK_MAX + 1);
+    expect(await urls(searchClient(real, { shards: twoShards, segment, fill: 0 }).find(state({ q: '飞机 会议' })))).toHaveLength(CHECK_MAX + 1);
+  });
+
+  describe('older shards, loaded when a search needs them', () => {
+    const threeShards: Shards = [
+      { years: ['2024'], path: '/pagefind/zh-cn/2024/' },
+      { years: ['2023'], path: '/pagefind/zh-cn/2023/' },
+      { years: ['2021', '2022'], path: '/pagefind/zh-cn/2021-2022/' },
+    ];
+    const pages = (year: string, n: number, text = 'meeting') => Array.from({ length: n }, (_, i) => page(`/${year}-${i}/`, text, `${year}-03-${String(i + 1).padStart(2, '0')}`));
+    const merged = (fake: FakePagefind) => fake.calls.filter((c) => c.startsWith('mergeIndex')).map((c) => c.slice('mergeIndex '.length));
+
+    it('a search with a page of results in the newest years loads nothing more, and says which years it searched', async () => {
+      const fake = new FakePagefind([...pages('2024', 20), ...pages('2023', 5), ...pages('2021', 5)], threeShards);
+      const found = await searchClient(fake, { shards: threeShards, segment, fill: 20 }).find(state({ q: 'meeting' }));
+      expect(found.results).toHaveLength(20);
+      expect(merged(fake)).toEqual([]);
+      expect(found.searched).toEqual(['2024']);
+      expect(found.notSearched).toEqual(['2023', '2022', '2021']);
+    });
+
+    it('goes on into older years, a shard at a time, until a page is full or every year is searched', async () => {
+      const fake = new FakePagefind([...pages('2024', 5), ...pages('2023', 20), ...pages('2021', 5)], threeShards);
+      const client = searchClient(fake, { shards: threeShards, segment, fill: 20 });
+      const found = await client.find(state({ q: 'meeting' }));
+      expect(found.results).toHaveLength(25);
+      expect(merged(fake)).toEqual(['/pagefind/zh-cn/2023/']);
+      expect(found.notSearched).toEqual(['2022', '2021']);
+      // Newest first across the loaded shards.
+      expect((await urls(Promise.resolve(found))).slice(0, 6)).toEqual(['/2024-4/', '/2024-3/', '/2024-2/', '/2024-1/', '/2024-0/', '/2023-19/']);
+
+      const rare = new FakePagefind([...pages('2024', 1, 'signing'), ...pages('2021', 1, 'signing')], threeShards);
+      const all = await searchClient(rare, { shards: threeShards, segment, fill: 20 }).find(state({ q: 'signing' }));
+      expect(await urls(Promise.resolve(all))).toEqual(['/2024-0/', '/2021-0/']);
+      expect(all.notSearched).toEqual([]);
+    });
+
+    it('searches every year when the reader asks for older articles, or sorts oldest first', async () => {
+      const fake = new FakePagefind([...pages('2024', 20), ...pages('2023', 2), ...pages('2021', 2)], threeShards);
+      const client = searchClient(fake, { shards: threeShards, segment, fill: 20 });
+      expect((await client.find(state({ q: 'meeting' }))).results).toHaveLength(20);
+      const older = await client.findOlder(state({ q: 'meeting' }));
+      expect(older.results).toHaveLength(24);
+      expect(older.notSearched).toEqual([]);
+      expect(merged(fake)).toEqual(['/pagefind/zh-cn/2023/', '/pagefind/zh-cn/2021-2022/']);
+
+      const oldest = new FakePagefind([...pages('2024', 20), ...pages('2021', 2)], threeShards);
+      expect((await urls(searchClient(oldest, { shards: threeShards, segment, fill: 20 }).find(state({ q: 'meeting', sort: 'oldest' })))).slice(0, 2)).toEqual([
+        '/2021-0/',
+        '/2021-1/',
+      ]);
+    });
+
+    it('a year filter loads the shard with that year, and no older one', async () => {
+      const fake = new FakePagefind([...pages('2024', 20), ...pages('2023', 2), ...pages('2021', 2)], threeShards);
+      const found = await searchClient(fake, { shards: threeShards, segment, fill: 20 }).find(state({ q: 'meeting', filters: { year: ['2023'] } }));
+      expect(await urls(Promise.resolve(found))).toEqual(['/2023-1/', '/2023-0/']);
+      expect(merged(fake)).toEqual(['/pagefind/zh-cn/2023/']);
+      expect(found.notSearched).toEqual([]);
+      expect(shardsNeeded(threeShards, state({ filters: { year: ['2022'] } }))).toBe(3);
+      expect(shardsNeeded(threeShards, state({ filters: { year: ['1999'] } }))).toBe(1);
+    });
   });
 });
