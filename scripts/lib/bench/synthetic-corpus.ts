@@ -18,6 +18,7 @@ import { parseArgs } from 'node:util';
 import { parse as parseYaml } from 'yaml';
 import { BENCH_DIR, CONTENT } from '../shared/paths.ts';
 import { hasHan } from '../../../src/lib/cjk.ts';
+import { unbalancedPairs } from '../lint/text-rules.ts';
 
 const TYPES = ['interview', 'report', 'reflection', 'letter', 'news'] as const;
 const YEARS = [2019, 2020, 2021, 2022, 2023, 2024, 2025];
@@ -82,7 +83,9 @@ function sentencePools(): { zh: string[]; en: string[] } {
     .flatMap((f) => plainBody(f).replace(/\n/g, ' ').match(/[^.!?]+[.!?]/g) ?? [])
     .map((s) => s.trim())
     .filter((s) => s.length >= 30);
-  return { zh: [...new Set(zh)], en: [...new Set(en)] };
+  // A sentence cut out of a quotation has half of its quotes: the content check (run by every build) would refuse it.
+  const paired = (s: string) => unbalancedPairs([{ type: 'paragraph', text: s, lines: [], line: 1 }]).length === 0;
+  return { zh: [...new Set(zh.filter(paired))], en: [...new Set(en.filter(paired))] };
 }
 
 function ids(file: string): string[] {
@@ -166,7 +169,8 @@ export function writeSyntheticCorpus(options: CorpusOptions): CorpusSummary {
       const body = Array.from({ length: 6 + Math.floor(random() * 6) }, () =>
         Array.from({ length: 3 + Math.floor(random() * 3) }, () => pick(pools.en)).join(' '),
       );
-      const enTitle = (pick(pools.en).split(/[,;:]/)[0] ?? '').slice(0, 80);
+      // Cut at a comma or 80 characters, so without its quotes (they could be left unpaired).
+      const enTitle = (pick(pools.en).split(/[,;:]/)[0] ?? '').replace(/[“”‘’"]/g, '').slice(0, 80);
       const enFront = [
         '---',
         `title: ${yamlString(enTitle || `Report ${n}`)}`,
