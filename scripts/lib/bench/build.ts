@@ -14,6 +14,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { ROOT } from '../shared/paths.ts';
 
 export { ROOT };
@@ -37,7 +38,7 @@ export interface BuildOptions {
    * `npm run build` and PHASE_MARKS. The baseline (./baseline.ts) passes its own.
    */
   command?: string[];
-  marks?: [RegExp, string][];
+  marks?: [RegExp, string, optional?: boolean][];
   /** The folder the command runs in; default the repository (./revision.ts gives another revision's). */
   cwd?: string;
 }
@@ -131,10 +132,12 @@ export function treeSample(root: number): { rssKB: number; cpuSeconds: Map<numbe
 }
 
 /**
- * Astro's log lines that start a phase, in the order they come (each is
- * looked for only after the one before it has been seen).
+ * The build's log lines that start a phase, in the order they come (each is
+ * looked for only after the one before it; an optional one may never
+ * come: a revision from before the content check prints no line for it).
  */
-const PHASE_MARKS: [RegExp, string][] = [
+const PHASE_MARKS: [RegExp, string, optional?: boolean][] = [
+  [/内容检查通过/, 'Astro start-up', true],
   [/\[content\] Syncing content/, 'content sync'],
   [/\[build\] Building static entrypoints/, 'Vite bundle'],
   [/generating static routes/, 'page rendering'],
@@ -188,6 +191,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildFigures> {
   };
   const sampler = setInterval(sample, 100);
   const marks: { name: string; at: number }[] = [];
+  let nextMark = 0;
   let log = '';
   let pending = '';
   const onData = (chunk: Buffer) => {
@@ -199,8 +203,17 @@ export async function runBuild(options: BuildOptions): Promise<BuildFigures> {
     pending = lines.pop() ?? '';
     const at = performance.now();
     for (const line of [...lines, pending]) {
-      const next = phaseMarks[marks.length];
-      if (next && next[0].test(line)) marks.push({ name: next[1], at });
+      // Without colours: with CI set, Astro colours its log even into a pipe.
+      const plain = stripVTControlCharacters(line);
+      for (let i = nextMark; i < phaseMarks.length; i += 1) {
+        const [mark, name, optional] = phaseMarks[i]!;
+        if (mark.test(plain)) {
+          marks.push({ name, at });
+          nextMark = i + 1;
+          break;
+        }
+        if (!optional) break;
+      }
     }
   };
   child.stdout.on('data', onData);
@@ -215,9 +228,9 @@ export async function runBuild(options: BuildOptions): Promise<BuildFigures> {
     ? (JSON.parse(readFileSync(statsFile, 'utf8')) as { pages: number; seconds: number; languages: Record<string, number> })
     : { pages: 0, seconds: 0, languages: {} };
   const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(log);
-  // Phases: from each mark to the next; before the first mark is start-up (config, integrations).
+  // Phases: from each mark to the next; before the first mark is start-up (the portal's content check; the baseline's config).
   const phases: Phase[] = [];
-  const points = [{ name: 'start-up', at: started }, ...marks];
+  const points = [{ name: options.marks ? 'start-up' : 'content check', at: started }, ...marks];
   for (const [i, p] of points.entries()) {
     if (p.name === 'end') break;
     const next = points[i + 1]?.at ?? ended;
