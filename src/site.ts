@@ -19,4 +19,10 @@ export const site = {
   contact: { 'zh-CN': '联系我们：市中区委宣传部新闻科', en: 'Contact: News Section, Publicity Department of Shizhong District' },
   /** Items per page on every list. */
   pageSize: 20,
+  /**
+   * Search results shown at first and added by “显示更多结果”: fewer than a
+   * list's, since each result costs the reader one more request (its text,
+   * a Pagefind fragment) before the page can show it.
+   */
+  searchPageSize: 10,
 } as const;

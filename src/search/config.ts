@@ -32,7 +32,7 @@ export interface SearchPageConfig {
   otherSearchPath: string;
   /** `npm run dev`: a missing index is explained differently. */
   dev: boolean;
-  /** Results shown at first and added by "show more". */
+  /** Results shown at first and added by "show more"; a search goes on into older shards until it has this many. */
   pageSize: number;
   /** Values a facet lists before "show all". */
   facetLimit: number;

@@ -13,6 +13,8 @@ import { FILTER_KEYS, type FilterKey, type SelectedFilters, type SortOrder } fro
 
 /** Pagefind's filter option: `{ department: { any: ['a', 'b'] }, year: { any: ['2023'] } }`. */
 export type PagefindFilters = Partial<Record<FilterKey, { any: string[] }>>;
+/** Pagefind's compound filter form, every entry to match: how ./facet-filter.ts passes the facets to Pagefind. */
+export type CompoundFilters = { all: Record<string, { any: string[] }>[] };
 /** Pagefind's sort option, on the `date` sort key of the article pages. */
 export type PagefindSort = { date: 'asc' | 'desc' };
 /** Counts per filter value, as Pagefind returns them: `{ department: { 'yongan-town': 3 } }`. */

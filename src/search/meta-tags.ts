@@ -11,6 +11,7 @@
  * tag's `content` as the value of filter, meta field or sort key `<key>`.
  */
 import { parse } from 'node-html-parser';
+import { FACET_FILTER, facetFilterValue } from './facet-filter.ts';
 import type { SearchRecord } from './record';
 
 /** What a tag gives Pagefind: a filter value, a field of the result, or a sort key. */
@@ -35,12 +36,13 @@ function keyForm(key: string): string {
 }
 
 /**
- * The tags of a record, in page order: every filter value, the result
- * fields that are not empty, then the sort date.
+ * The tags of a record, in page order: every filter value (as values of
+ * the one facet filter), the result fields that are not empty, then the sort date.
  */
 export function searchTags(record: SearchRecord): SearchTag[] {
-  const filters = Object.entries(record.filters).flatMap(([key, values]) =>
-    values.map((content): SearchTag => ({ kind: 'filter', key, content })),
+  // Every facet in the one filter (./facet-filter.ts): `f` = `department:yongan-town`.
+  const filters = Object.entries(record.filters).flatMap(([facet, values]) =>
+    values.map((value): SearchTag => ({ kind: 'filter', key: FACET_FILTER, content: facetFilterValue(facet, value) })),
   );
   const meta = Object.entries(record.meta)
     .filter(([, content]) => content !== '')

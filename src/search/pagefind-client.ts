@@ -32,6 +32,7 @@ import {
   pagefindSort,
   sortPages,
   yearsInOrder,
+  type CompoundFilters,
   type FilterCounts,
   type PagefindFilters,
   type PagefindSort,
@@ -58,7 +59,7 @@ export interface PagefindResponse {
 export interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  search(term: string | null, options?: { filters?: PagefindFilters; sort?: PagefindSort }): Promise<PagefindResponse | null>;
+  search(term: string | null, options?: { filters?: PagefindFilters | CompoundFilters; sort?: PagefindSort }): Promise<PagefindResponse | null>;
   filters(): Promise<FilterCounts>;
   mergeIndex(path: string): Promise<void>;
 }

@@ -14,6 +14,7 @@
 import type { SearchPageConfig } from './config';
 import { openIndex, searchClient, wordSegmenter, type Pagefind, type PagefindResult, type SearchClient } from './pagefind-client';
 import { fill } from '../i18n/fill';
+import { facetedPagefind } from './facet-filter';
 import { highlightTerms, normalizeQuery } from './query';
 import { appendResults, findView, resultItem, setStatus, showCount, showFacets, type SearchView } from './search-render';
 import {
@@ -222,7 +223,7 @@ async function start(root: HTMLElement): Promise<void> {
   setStatus(view, config.strings.loading);
   try {
     const pagefind = await openIndex(config.shards, async (url) => (await import(/* @vite-ignore */ url)) as Pagefind);
-    page.client = searchClient(pagefind, { shards: config.shards, segment: page.segment, fill: config.pageSize });
+    page.client = searchClient(facetedPagefind(pagefind), { shards: config.shards, segment: page.segment, fill: config.pageSize });
   } catch {
     setStatus(view, config.dev ? config.strings.devNoIndex : config.strings.unavailable);
     return;

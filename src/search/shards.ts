@@ -14,6 +14,7 @@
  */
 import { createHash } from 'node:crypto';
 import { searchShardPages } from '../lib/env.ts';
+import { FACET_FILTER, facetValues } from './facet-filter.ts';
 import { readSearchTags, type PageHead } from './meta-tags.ts';
 
 /** The folder under the site's output the index is written to, and the URL path it is served at. */
@@ -31,7 +32,7 @@ export const SHARD_PAGES = searchShardPages;
 export interface PagePlace {
   /** The page's `<html lang>`, lower-case, as Pagefind names its indexes: `zh-cn`, `en`. */
   lang: string;
-  /** The year filter of the page (its `year` filter tag, see ./meta-tags.ts). */
+  /** The year filter of the page (its `year:` value of the facet filter, see ./meta-tags.ts). */
   year: string;
 }
 
@@ -42,7 +43,7 @@ export interface PagePlace {
  */
 export function placeOf(html: string, head: PageHead = readSearchTags(html)): PagePlace | undefined {
   const { lang, tags } = head;
-  const year = tags.find((tag) => tag.kind === 'filter' && tag.key === 'year')?.content;
+  const year = facetValues(tags.filter((tag) => tag.kind === 'filter' && tag.key === FACET_FILTER).map((tag) => tag.content)).year?.[0];
   return lang && year && /^\d{4}$/.test(year) ? { lang: lang.toLowerCase(), year } : undefined;
 }
 

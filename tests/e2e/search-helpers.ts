@@ -75,8 +75,20 @@ export async function typeQuery(page: Page, q: string): Promise<void> {
 }
 
 /** Site paths of the results shown, in order. */
-export async function resultPaths(page: Page): Promise<string[]> {
+/** The results shown now (the first page of them, until “显示更多结果” is pressed). */
+export async function shownPaths(page: Page): Promise<string[]> {
   return page.$$eval('.search-result__title a', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+}
+
+/** Every result of the search: “显示更多结果” pressed until it goes. */
+export async function resultPaths(page: Page): Promise<string[]> {
+  const more = page.locator('[data-search-more]');
+  while (await more.isVisible()) {
+    const before = (await shownPaths(page)).length;
+    await more.click();
+    await page.waitForFunction((n) => document.querySelectorAll('.search-result').length > n, before);
+  }
+  return shownPaths(page);
 }
 
 export async function statusText(page: Page): Promise<string> {

@@ -7,9 +7,10 @@
  * 招商引资 into four one-character words, so a loose search would find
  * all 40; a reader must get the 30, in date order across the shards
  * (Pagefind itself orders merged shards by relevance). The page loads the
- * newest shard first and an older one only while a page of results (20)
- * is not full, so the first search covers 2021–2024 and says so, and
- * “search older articles too” brings in 2020.
+ * newest shard first and an older one only while a page of results (10)
+ * is not full: the newest shard (2022–2024) holds 5 of the 30, so the
+ * first search also covers 2021 and says so, and “search older articles
+ * too” brings in 2020.
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,7 +20,7 @@ import { launchBrowser, type LaunchedBrowser } from '../support/browser';
 import { runBuild, type BuildResult } from '../support/build';
 import { articleFile, contentWith } from '../support/fixtures';
 import { serveStatic } from '../support/static-server';
-import { resultPaths, settled, statusText } from './search-helpers';
+import { resultPaths, settled, shownPaths, statusText } from './search-helpers';
 
 const EXACT = 30;
 const APART = 10;
@@ -35,7 +36,8 @@ const article = (title: string, date: string, body: string) => articleFile(`titl
 beforeAll(async () => {
   const files: Record<string, string> = {};
   for (let i = 1; i <= EXACT + APART; i++) {
-    const year = 2020 + (i % 3);
+    // The exact ones: 5 in 2022, 12 in 2021, 13 in 2020; the others a year each in turn.
+    const year = i > EXACT ? 2020 + (i % 3) : i <= 5 ? 2022 : 2020 + (i % 2);
     const date = `${year}-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 27) + 1).padStart(2, '0')}`;
     const body =
       i <= EXACT
@@ -75,11 +77,12 @@ describe('search over more results than the page checks itself, in several shard
     const page = await search(`q=${encodeURIComponent('招商引资')}`);
     const newest = [...dates].filter(([p]) => exact(p)).map(([, d]) => d).sort().reverse();
     const since2021 = newest.filter((d) => d >= '2021');
-    // The newest shard (2022–2024) has 10 of them, fewer than a page: 2021's shard is searched too, and no older one.
+    // The newest shard (2022–2024) has 5 of them, fewer than a page: 2021's shard is searched too, and no older one.
     expect(await statusText(page)).toContain(`在 2021—2024 年的文章里找到 ${since2021.length} 篇`);
-    let shown = await resultPaths(page);
+    let shown = await shownPaths(page);
+    expect(shown).toHaveLength(10);
     expect(shown.every(exact)).toBe(true);
-    expect(shown.map((p) => dates.get(p))).toEqual(since2021.slice(0, shown.length));
+    expect(shown.map((p) => dates.get(p))).toEqual(since2021.slice(0, 10));
 
     const older = page.locator('[data-search-older]');
     expect(await older.innerText()).toBe('也搜索更早的文章（2020 年）');
@@ -87,12 +90,19 @@ describe('search over more results than the page checks itself, in several shard
     await page.waitForFunction((n) => document.querySelector('[data-search-status]')?.textContent?.includes(`找到 ${n} 篇`), EXACT);
     expect(await statusText(page)).not.toContain('年的文章里');
     expect(await older.isHidden()).toBe(true);
-    shown = await resultPaths(page);
-    expect(shown.length).toBeGreaterThan(0);
+    shown = await shownPaths(page);
+    expect(shown).toHaveLength(10);
     expect(shown.every(exact)).toBe(true);
-    expect(shown.map((p) => dates.get(p))).toEqual(newest.slice(0, shown.length));
+    expect(shown.map((p) => dates.get(p))).toEqual(newest.slice(0, 10));
     // The focus goes to the first result, as after “show more”.
     expect(await page.evaluate(() => document.activeElement?.closest('.search-result') !== null)).toBe(true);
+
+    // Ten at a time: “show more” adds the next ten, in the same order.
+    expect(await page.locator('[data-search-shown]').innerText()).toBe(`已显示 10 篇，共 ${EXACT} 篇`);
+    await page.locator('[data-search-more]').click();
+    await expect.poll(() => shownPaths(page).then((p) => p.length)).toBe(20);
+    expect((await shownPaths(page)).map((p) => dates.get(p))).toEqual(newest.slice(0, 20));
+    expect(await resultPaths(page)).toHaveLength(EXACT);
     await page.close();
   });
 

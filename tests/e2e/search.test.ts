@@ -20,6 +20,7 @@ import {
   indexedArticles,
   pathsContaining,
   resultPaths,
+  shownPaths,
   searched,
   settled,
   sorted,
@@ -376,7 +377,7 @@ describe('readers', () => {
     await page.waitForURL(/department=/);
     await settled(page);
     expect(await focused()).toBe('input#.[department]');
-    const shown = await resultPaths(page);
+    const shown = await shownPaths(page);
     expect(shown.length).toBeGreaterThan(0);
 
     tabs = 0;

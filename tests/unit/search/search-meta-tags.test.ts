@@ -16,13 +16,13 @@ function head(attributes: Record<string, string>[]): string {
 }
 
 describe('search meta tags', () => {
-  it('writes every filter value, the non-empty result fields and the sort key, in Pagefind\'s key[content] form', () => {
+  it('writes every filter value (in the one facet filter), the non-empty result fields and the sort key, in Pagefind\'s key[content] form', () => {
     const attributes = searchTags(record).map(tagAttributes);
     expect(attributes).toEqual([
-      { name: 'pagefind-filter-department', content: 'dangwei', 'data-pagefind-filter': 'department[content]' },
-      { name: 'pagefind-filter-department', content: 'zhengfu', 'data-pagefind-filter': 'department[content]' },
-      { name: 'pagefind-filter-type', content: 'news', 'data-pagefind-filter': 'type[content]' },
-      { name: 'pagefind-filter-year', content: '2023', 'data-pagefind-filter': 'year[content]' },
+      { name: 'pagefind-filter-f', content: 'department:dangwei', 'data-pagefind-filter': 'f[content]' },
+      { name: 'pagefind-filter-f', content: 'department:zhengfu', 'data-pagefind-filter': 'f[content]' },
+      { name: 'pagefind-filter-f', content: 'type:news', 'data-pagefind-filter': 'f[content]' },
+      { name: 'pagefind-filter-f', content: 'year:2023', 'data-pagefind-filter': 'f[content]' },
       { name: 'pagefind-meta-title', content: '招商引资 "大会"', 'data-pagefind-meta': 'title[content]' },
       { name: 'pagefind-meta-date', content: '2023年5月26日', 'data-pagefind-meta': 'date[content]' },
       { name: 'pagefind-meta-datetime', content: '2023-05-26', 'data-pagefind-meta': 'datetime[content]' },

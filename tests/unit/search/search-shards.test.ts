@@ -10,7 +10,7 @@ import { yearsInOrder } from '../../../src/search/filters';
 function articlePage(o: { lang?: string; year: string; title: string; body: string; related?: string }): string {
   return (
     `<!DOCTYPE html><html lang="${o.lang ?? 'zh-CN'}"><head><title>${o.title}</title>` +
-    `<meta name="pagefind-filter-year" content="${o.year}" data-pagefind-filter="year[content]">` +
+    `<meta name="pagefind-filter-f" content="year:${o.year}" data-pagefind-filter="f[content]">` +
     `<meta content="${o.title}" data-pagefind-meta="title[content]">` +
     `<meta content="${o.year}-05-26" data-pagefind-sort="date[content]"></head>` +
     `<body><header><a href="/">市中新闻</a></header><main><article data-pagefind-body><h1>${o.title}</h1><p>${o.body}</p></article>` +
