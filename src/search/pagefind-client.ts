@@ -138,15 +138,23 @@ export function searchClient(
   /** Shards loaded so far, newest first: openIndex loaded the first. */
   let loaded = 1;
 
+  /** The merges so far, one after another: two searches at once (a reader typing on) must not merge a shard twice. */
+  let merging: Promise<void> = Promise.resolve();
+
   /** Merge the shards up to the n-th into the index. */
-  async function load(n: number): Promise<void> {
-    const next = options.shards.slice(loaded, n);
-    if (next.length === 0) return;
-    for (const shard of next) await pagefind.mergeIndex(shard.path);
-    await pagefind.filters();
-    loaded += next.length;
-    // A word missing from the years searched so far may be in the older ones.
-    realMatches.clear();
+  function load(n: number): Promise<void> {
+    merging = merging
+      .catch(() => undefined)
+      .then(async () => {
+        for (const shard of options.shards.slice(loaded, n)) {
+          await pagefind.mergeIndex(shard.path);
+          loaded += 1;
+        }
+        await pagefind.filters();
+        // A word missing from the years searched so far may be in the older ones.
+        realMatches.clear();
+      });
+    return merging;
   }
 
   /**
@@ -219,31 +227,34 @@ export function searchClient(
     return { results, counts: facetCounts(main?.filters ?? {}, own) };
   }
 
-  /** One search over the shards loaded now. */
-  async function findLoaded(state: SearchState): Promise<Found> {
+  /** One search over the shards loaded now (`shards`: how many that was). */
+  async function findLoaded(state: SearchState): Promise<Found & { shards: number }> {
+    const n = loaded;
     const q = normalizeQuery(state.q);
     const term = q === '' ? null : pagefindQuery(q);
     const found = (term !== null && hanTerms(q).length > 0 ? await checkedSearch(q, state) : undefined) ?? (await pagefindSearch(term, state));
     const years = (from: number, to?: number) => options.shards.slice(from, to).flatMap((shard) => [...shard.years].reverse());
     // With a year filter, the years it leaves out are not “not searched yet”.
-    const older = years(loaded).filter((year) => state.filters.year.length === 0 || state.filters.year.includes(year));
-    return { ...found, searched: years(0, loaded), notSearched: older };
+    const older = years(n).filter((year) => state.filters.year.length === 0 || state.filters.year.includes(year));
+    return { ...found, searched: years(0, n), notSearched: older, shards: n };
   }
+
+  const withoutCount = ({ shards: _, ...found }: Found & { shards: number }): Found => found;
 
   return {
     async find(state) {
       await load(shardsNeeded(options.shards, state));
       let found = await findLoaded(state);
       // Too few results in the years loaded: go on into older years, a shard at a time (a year filter already loaded what it names).
-      while (found.results.length < options.fill && loaded < options.shards.length && state.filters.year.length === 0) {
-        await load(loaded + 1);
+      while (found.results.length < options.fill && found.shards < options.shards.length && state.filters.year.length === 0) {
+        await load(found.shards + 1);
         found = await findLoaded(state);
       }
-      return found;
+      return withoutCount(found);
     },
     async findOlder(state) {
       await load(options.shards.length);
-      return findLoaded(state);
+      return withoutCount(await findLoaded(state));
     },
   };
 }

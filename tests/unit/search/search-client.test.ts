@@ -259,6 +259,15 @@ describe('search page Pagefind client', () => {
       ]);
     });
 
+    it('two searches at once merge each shard once', async () => {
+      const fake = new FakePagefind([...pages('2024', 1), ...pages('2023', 1), ...pages('2021', 1)], threeShards);
+      const client = searchClient(fake, { shards: threeShards, segment, fill: 20 });
+      const [a, b] = await Promise.all([client.find(state({ q: 'meeting' })), client.find(state({ q: 'meeting', sort: 'oldest' }))]);
+      expect(a.results).toHaveLength(3);
+      expect(b.results).toHaveLength(3);
+      expect(merged(fake)).toEqual(['/pagefind/zh-cn/2023/', '/pagefind/zh-cn/2021-2022/']);
+    });
+
     it('a year filter loads the shard with that year, and no older one', async () => {
       const fake = new FakePagefind([...pages('2024', 20), ...pages('2023', 2), ...pages('2021', 2)], threeShards);
       const found = await searchClient(fake, { shards: threeShards, segment, fill: 20 }).find(state({ q: 'meeting', filters: { year: ['2023'] } }));
