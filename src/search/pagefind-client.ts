@@ -161,15 +161,18 @@ export function searchClient(
    * Whether a query's matches are real. A Chinese word that is nowhere in
    * the index makes Pagefind match a shorter word instead (`飞机` → `飞`),
    * and then none of its results has the word; where a word exists, all
-   * of them have it. So the best few unfiltered results tell.
+   * of them have it. So any few results tell: the first of those the
+   * search found (`found`, whose texts are fetched to be shown anyway: no
+   * round trip of its own on a slow line), or, when it found none (a
+   * filter left nothing), the first few without filters.
    */
-  async function isRealMatch(term: string): Promise<boolean> {
+  async function isRealMatch(term: string, found: readonly PagefindResult[]): Promise<boolean> {
     const words = options.segment ? hanWords(term, options.segment) : [];
     if (words.length === 0) return true;
     const known = realMatches.get(term);
     if (known !== undefined) return known;
-    const response = await pagefind.search(term);
-    const best = await Promise.all((response?.results ?? []).slice(0, 3).map((r) => r.data()));
+    const some = found.length > 0 ? found : ((await pagefind.search(term))?.results ?? []);
+    const best = await Promise.all(some.slice(0, 3).map((r) => r.data()));
     const real = best.some((d) => containsAll(`${d.meta.title ?? ''} ${d.content}`, words));
     realMatches.set(term, real);
     return real;
@@ -201,13 +204,13 @@ export function searchClient(
 
   /** Pagefind's own search, filters and counts (a facet with a selection is counted by a search without it). */
   async function pagefindSearch(term: string | null, state: SearchState): Promise<Matched> {
-    if (term !== null && !(await isRealMatch(term))) return { results: [], counts: facetCounts({}, {}) };
     const sort = pagefindSort(state.sort, term !== null);
     const filters = pagefindFilters(state.filters);
     const main = await pagefind.search(term, { filters, ...(sort ? { sort } : {}) });
+    if (term !== null && !(await isRealMatch(term, main?.results ?? []))) return { results: [], counts: facetCounts({}, {}) };
     let results = main?.results ?? [];
-    if (sort && options.shards.length > 1 && results.length > 0) {
-      // Pagefind orders the results of merged shards by relevance; a year is never split between shards, so date order is year by year.
+    if (sort && loaded > 1 && results.length > 0) {
+      // Pagefind orders the results of merged shards by relevance (one shard alone, by the sort asked for); a year is never split between shards, so date order is year by year.
       results = [];
       for (const year of yearsInOrder(
         options.shards.slice(0, loaded).flatMap((shard) => shard.years),

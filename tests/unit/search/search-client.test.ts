@@ -207,6 +207,12 @@ describe('search page Pagefind client', () => {
     expect(await urls(searchClient(fallback, { shards: twoShards, segment, fill: 0 }).find(state({ q: '飞机 会议' })))).toEqual([]);
     const real = new FakePagefind(pages('飞机会议在机场举行。'));
     expect(await urls(searchClient(real, { shards: twoShards, segment, fill: 0 }).find(state({ q: '飞机 会议' })))).toHaveLength(CHECK_MAX + 1);
+    // The check reads the results the search found (fetched to be shown anyway): no search of its own.
+    expect(real.searches.map((x) => x.options?.filters ?? null)).toEqual([null, {}]);
+    // With a filter that leaves nothing, it asks without the filter.
+    const none = new FakePagefind(pages('飞行会议在机场举行。'));
+    expect(await urls(searchClient(none, { shards: twoShards, segment, fill: 0 }).find(state({ q: '飞机 会议', filters: { type: ['notice'] } })))).toEqual([]);
+    expect(none.searches.at(-1)).toEqual({ term: '飞机 会议', options: undefined });
   });
 
   describe('older shards, loaded when a search needs them', () => {
