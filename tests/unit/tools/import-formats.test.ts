@@ -15,19 +15,9 @@ import { decodeText, ImportInputError, readSource, sniff } from '../../../script
 import { htmlBlocks } from '../../../scripts/lib/import/html-blocks.ts';
 import { importWechat, publishDay } from '../../../scripts/lib/import/wechat.ts';
 import { DOCX_TEXT, makeDocx, makeWechatPage, WECHAT_TEXT } from './import-fixtures.ts';
-import { makeContent } from './support.ts';
+import { IMPORT_DEPARTMENTS, makeContent } from './support.ts';
 
-const DEPARTMENTS = `- id: zhangzhuang-town
-  kind: town
-  name: { zh: 张庄镇, en: Zhangzhuang Town }
-- id: health-bureau
-  kind: district-department
-  name: { zh: 区卫生健康局, en: District Health Bureau }
-- id: qingtan-subdistrict
-  kind: subdistrict
-  name: { zh: 青檀街道, en: Qingtan Subdistrict }
-`;
-const content = readContent(makeContent({}, { departments: DEPARTMENTS }));
+const content = readContent(makeContent({}, { departments: IMPORT_DEPARTMENTS }));
 const opts = { today: '2025-01-01', date: '2024-03-01' };
 
 describe('HTML blocks (shared by Word and WeChat)', () => {

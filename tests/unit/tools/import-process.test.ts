@@ -13,27 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { INVENTED } from '../../../scripts/lib/import/invented.ts';
 import { renderPage } from '../../../scripts/lib/import/layouts.ts';
 import { DOCX_TEXT, makeDocx, makeWechatPage, WECHAT_TEXT } from './import-fixtures.ts';
-import { makeContent, runTool } from './support.ts';
-
-const DEPARTMENTS = `- id: zhangzhuang-town
-  kind: town
-  name: { zh: 张庄镇, en: Zhangzhuang Town }
-- id: health-bureau
-  kind: district-department
-  name: { zh: 区卫生健康局, en: District Health Bureau }
-- id: mengzhuang-town
-  kind: town
-  name: { zh: 孟庄镇, en: Mengzhuang Town }
-- id: shuiguo-town
-  kind: town
-  name: { zh: 税郭镇, en: Shuiguo Town }
-- id: science-bureau
-  kind: district-department
-  name: { zh: 区科学技术局, en: District Science and Technology Bureau }
-- id: longshanlu-subdistrict
-  kind: subdistrict
-  name: { zh: 龙山路街道, en: Longshanlu Subdistrict }
-`;
+import { IMPORT_DEPARTMENTS, makeContent, runTool } from './support.ts';
 
 function drafts(dir: string): Array<{ path: string; fm: Record<string, unknown>; body: string }> {
   const root = join(dir, 'articles');
@@ -59,7 +39,7 @@ describe('npm run import on what departments send', async () => {
   writeFileSync(ocr, renderPage(INVENTED, { name: 'narrow', width: 14, headline: 'last', blanks: 'none' }));
 
   it('a .docx: exit 0, one draft with its title block in the frontmatter and its photo in media/<year>/', () => {
-    const dir = makeContent({}, { departments: DEPARTMENTS });
+    const dir = makeContent({}, { departments: IMPORT_DEPARTMENTS });
     const r = runTool('import', [docx, '--date', '2024-03-01'], dir);
     expect(r.status, r.output).toBe(0);
     const [d, ...rest] = drafts(dir);
@@ -74,7 +54,7 @@ describe('npm run import on what departments send', async () => {
   });
 
   it('a saved WeChat page, given as its folder: exit 0, title, account, day, the photo copied, no WeChat host anywhere', () => {
-    const dir = makeContent({}, { departments: DEPARTMENTS });
+    const dir = makeContent({}, { departments: IMPORT_DEPARTMENTS });
     const r = runTool('import', [wechat.dir], dir);
     expect(r.status, r.output).toBe(0);
     const [d] = drafts(dir);
@@ -87,7 +67,7 @@ describe('npm run import on what departments send', async () => {
   });
 
   it('a re-wrapped OCR page (14 wide, headlines after the bodies, no blank lines): one draft per article', () => {
-    const dir = makeContent({}, { departments: DEPARTMENTS });
+    const dir = makeContent({}, { departments: IMPORT_DEPARTMENTS });
     const r = runTool('import', [ocr, '--date', '2024-03-01'], dir);
     expect(r.status, r.output).toBe(0);
     expect(r.stdout).toContain(`找到 ${INVENTED.length} 篇文章`);
@@ -97,7 +77,7 @@ describe('npm run import on what departments send', async () => {
   });
 
   it('the drafts pass npm run lint:content with warnings only (the 待核对 lines)', { timeout: 60_000 }, () => {
-    const dir = makeContent({}, { departments: DEPARTMENTS });
+    const dir = makeContent({}, { departments: IMPORT_DEPARTMENTS });
     for (const input of [docx, wechat.dir, ocr]) expect(runTool('import', [input, '--date', '2024-03-01'], dir).status).toBe(0);
     const lint = runTool('lint-content', [], dir);
     expect(lint.status, lint.output).toBe(0);
@@ -105,7 +85,7 @@ describe('npm run import on what departments send', async () => {
   });
 
   it('--dry-run writes neither drafts nor images', () => {
-    const dir = makeContent({}, { departments: DEPARTMENTS });
+    const dir = makeContent({}, { departments: IMPORT_DEPARTMENTS });
     const r = runTool('import', [docx, '--dry-run', '--date', '2024-03-01'], dir);
     expect(r.status, r.output).toBe(0);
     expect(existsSync(join(dir, 'articles'))).toBe(false);

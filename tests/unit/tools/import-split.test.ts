@@ -6,27 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { readContent } from '../../../scripts/lib/shared/content.ts';
 import { importText } from '../../../scripts/lib/import/index.ts';
 import { parseReporterLine, parseRoleLine, splitArticles } from '../../../scripts/lib/import/split.ts';
-import { makeContent } from './support.ts';
+import { IMPORT_DEPARTMENTS, makeContent } from './support.ts';
 
-const DEPARTMENTS = `- id: zhangzhuang-town
-  kind: town
-  name: { zh: 张庄镇, en: Zhangzhuang Town }
-- id: health-bureau
-  kind: district-department
-  name: { zh: 区卫生健康局, en: District Health Bureau }
-  aliases: [区卫健局]
-- id: education-bureau
-  kind: district-department
-  name: { zh: 区教育和体育局, en: District Education and Sports Bureau }
-  aliases: [区教体局]
-- id: culture-bureau
-  kind: district-department
-  name: { zh: 区文化和旅游局, en: District Culture and Tourism Bureau }
-  aliases: [区文旅局]
-- id: qingtan-subdistrict
-  kind: subdistrict
-  name: { zh: 青檀街道, en: Qingtan Subdistrict }
-`;
 const COLUMNS = `- id: minsheng-shishi
   name: { zh: 民生实事 惠民利民, en: People's Livelihood }
 - id: ganbu-tan-tihui
@@ -40,7 +21,7 @@ const TOPICS = `- id: public-health
   description: { zh: 学校建设、课后服务和教师队伍。, en: x }
 `;
 
-const content = readContent(makeContent({}, { departments: DEPARTMENTS, columns: COLUMNS, topics: TOPICS }));
+const content = readContent(makeContent({}, { departments: IMPORT_DEPARTMENTS, columns: COLUMNS, topics: TOPICS }));
 const opts = { today: '2025-01-01' };
 
 /** A markdown-ish page: a column with two interviews/reports, then a notice with signatories and a date. */

@@ -19,6 +19,38 @@ export const DEPARTMENTS = `- id: test-town
   name: { zh: 区测试局, en: District Test Bureau }
   aliases: [区测局]
 `;
+/** The departments the importer tests' texts name (bylines, 单位 lines, aliases such as 区卫健局). */
+export const IMPORT_DEPARTMENTS = `- id: zhangzhuang-town
+  kind: town
+  name: { zh: 张庄镇, en: Zhangzhuang Town }
+- id: health-bureau
+  kind: district-department
+  name: { zh: 区卫生健康局, en: District Health Bureau }
+  aliases: [区卫健局]
+- id: education-bureau
+  kind: district-department
+  name: { zh: 区教育和体育局, en: District Education and Sports Bureau }
+  aliases: [区教体局]
+- id: culture-bureau
+  kind: district-department
+  name: { zh: 区文化和旅游局, en: District Culture and Tourism Bureau }
+  aliases: [区文旅局]
+- id: qingtan-subdistrict
+  kind: subdistrict
+  name: { zh: 青檀街道, en: Qingtan Subdistrict }
+- id: mengzhuang-town
+  kind: town
+  name: { zh: 孟庄镇, en: Mengzhuang Town }
+- id: shuiguo-town
+  kind: town
+  name: { zh: 税郭镇, en: Shuiguo Town }
+- id: science-bureau
+  kind: district-department
+  name: { zh: 区科学技术局, en: District Science and Technology Bureau }
+- id: longshanlu-subdistrict
+  kind: subdistrict
+  name: { zh: 龙山路街道, en: Longshanlu Subdistrict }
+`;
 export const TOPICS = `- id: test-topic
   name: { zh: 招商引资, en: Investment Promotion }
   description: { zh: 招引项目和企业落户。, en: Attracting projects. }
