@@ -230,8 +230,8 @@ export function searchClient(
     return { results, counts: facetCounts(main?.filters ?? {}, own) };
   }
 
-  /** One search over the shards loaded now (`shards`: how many that was). */
-  async function findLoaded(state: SearchState): Promise<Found & { shards: number }> {
+  /** One search over the shards loaded now. */
+  async function findLoaded(state: SearchState): Promise<Found> {
     const n = loaded;
     const q = normalizeQuery(state.q);
     const term = q === '' ? null : pagefindQuery(q);
@@ -239,25 +239,24 @@ export function searchClient(
     const years = (from: number, to?: number) => options.shards.slice(from, to).flatMap((shard) => [...shard.years].reverse());
     // With a year filter, the years it leaves out are not “not searched yet”.
     const older = years(n).filter((year) => state.filters.year.length === 0 || state.filters.year.includes(year));
-    return { ...found, searched: years(0, n), notSearched: older, shards: n };
+    return { ...found, searched: years(0, n), notSearched: older };
   }
-
-  const withoutCount = ({ shards: _, ...found }: Found & { shards: number }): Found => found;
 
   return {
     async find(state) {
       await load(shardsNeeded(options.shards, state));
       let found = await findLoaded(state);
-      // Too few results in the years loaded: go on into older years, a shard at a time (a year filter already loaded what it names).
-      while (found.results.length < options.fill && found.shards < options.shards.length && state.filters.year.length === 0) {
-        await load(found.shards + 1);
+      // Too few results in the years searched: go on into older years, a shard at a time (a year filter already loaded what it names).
+      // By what this search covered, not by `loaded`: another search may have merged more meanwhile.
+      while (found.results.length < options.fill && found.notSearched.length > 0 && state.filters.year.length === 0) {
+        await load(loaded + 1);
         found = await findLoaded(state);
       }
-      return withoutCount(found);
+      return found;
     },
     async findOlder(state) {
       await load(options.shards.length);
-      return withoutCount(await findLoaded(state));
+      return findLoaded(state);
     },
   };
 }
