@@ -13,6 +13,9 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { indexSite } from '../src/search/pagefind.ts';
 import { BUNDLE_DIR } from '../src/search/shards.ts';
+import { addSearchPreloads } from '../src/search/preloads.ts';
+import { LOCALES } from '../src/i18n/locales.ts';
+import { href } from '../src/lib/urls.ts';
 import { cacheDir, outDir, searchStatsFile } from '../src/lib/env.ts';
 
 const siteDir = resolve(outDir);
@@ -32,5 +35,10 @@ console.log(
   `[search] Indexed ${stats.pages} pages (${perLanguage}) in ${stats.seconds.toFixed(2)} s → ${shown}/${BUNDLE_DIR}/: ` +
     `${stats.shards} shards (whole years per language), ${stats.reused} unchanged since the last build and reused`,
 );
+// The search pages' preloads name the index's files (see src/search/preloads.ts).
+for (const locale of LOCALES) {
+  const page = join(siteDir, href(locale, { to: 'search' }), 'index.html');
+  if (existsSync(page)) await addSearchPreloads(siteDir, page);
+}
 const statsFile = searchStatsFile;
 if (statsFile) writeFileSync(statsFile, JSON.stringify(stats, null, 2));

@@ -67,3 +67,6 @@ export function facetConfigs(strings: SearchStrings, sources: FacetSources): Fac
     },
   ];
 }
+
+/** The attribute of the search page's preload of the entry file (./preloads.ts writes it); the page's script reads the cache tag from its URL. */
+export const ENTRY_PRELOAD_ATTRIBUTE = 'data-pagefind-entry';

@@ -84,16 +84,19 @@ export const CHECK_MAX = 30;
 
 /**
  * Opens the index: loads pagefind.js of the newest shard with `load` and
- * its filter index (without which searches return no filter counts); the
+ * its filter index (`cacheTag`: the entry file's, when the page preloads it) (without which searches return no filter counts); the
  * older shards are merged in by the client when a search needs them.
  * Throws when the shard cannot be fetched, or when there are no shards (no
  * articles in this language).
  */
-export async function openIndex(shards: Shards, load: (url: string) => Promise<Pagefind>): Promise<Pagefind> {
+export async function openIndex(shards: Shards, load: (url: string) => Promise<Pagefind>, cacheTag?: string): Promise<Pagefind> {
   const [newest] = shards;
   if (!newest) throw new Error('No articles in this language: nothing to search.');
   const pagefind = await load(`${newest.path}pagefind.js`);
-  await pagefind.options({ excerptLength: 40 });
+  // In the page, not Pagefind's web worker: the page has preloaded the index's first files (./preloads.ts), which a
+  // worker's fetches would not find, and the worker's own script is one more round trip. A shard is ~1,400 pages: its
+  // searches take milliseconds. The cache tag names the entry file's preloaded URL.
+  await pagefind.options({ excerptLength: 40, noWorker: true, ...(cacheTag ? { metaCacheTag: cacheTag } : {}) });
   await pagefind.init();
   await pagefind.filters();
   return pagefind;
@@ -202,11 +205,16 @@ export function searchClient(
     return { results: shown.map((p) => ({ data: () => Promise.resolve(p.data) })), counts: countFacets(pages, state.filters) };
   }
 
+  /** Pagefind's search for a state, as pagefindSearch starts from. */
+  function mainSearch(term: string | null, state: SearchState): Promise<PagefindResponse | null> {
+    const sort = pagefindSort(state.sort, term !== null);
+    return pagefind.search(term, { filters: pagefindFilters(state.filters), ...(sort ? { sort } : {}) });
+  }
+
   /** Pagefind's own search, filters and counts (a facet with a selection is counted by a search without it). */
-  async function pagefindSearch(term: string | null, state: SearchState): Promise<Matched> {
+  async function pagefindSearch(term: string | null, state: SearchState, main: PagefindResponse | null): Promise<Matched> {
     const sort = pagefindSort(state.sort, term !== null);
     const filters = pagefindFilters(state.filters);
-    const main = await pagefind.search(term, { filters, ...(sort ? { sort } : {}) });
     if (term !== null && !(await isRealMatch(term, main?.results ?? []))) return { results: [], counts: facetCounts({}, {}) };
     let results = main?.results ?? [];
     if (sort && loaded > 1 && results.length > 0) {
@@ -235,7 +243,12 @@ export function searchClient(
     const n = loaded;
     const q = normalizeQuery(state.q);
     const term = q === '' ? null : pagefindQuery(q);
-    const found = (term !== null && hanTerms(q).length > 0 ? await checkedSearch(q, state) : undefined) ?? (await pagefindSearch(term, state));
+    const main = await mainSearch(term, state);
+    // The loose candidates of checkedSearch include every result of the main search (a phrase's or the same loose
+    // query's, with filters or without): more of those than CHECK_MAX, more candidates too, and it would leave them to
+    // Pagefind. So a common word costs one search here, not two.
+    const check = term !== null && hanTerms(q).length > 0 && (main?.results.length ?? 0) <= CHECK_MAX;
+    const found = (check ? await checkedSearch(q, state) : undefined) ?? (await pagefindSearch(term, state, main));
     const years = (from: number, to?: number) => options.shards.slice(from, to).flatMap((shard) => [...shard.years].reverse());
     // With a year filter, the years it leaves out are not “not searched yet”.
     const older = years(n).filter((year) => state.filters.year.length === 0 || state.filters.year.includes(year));

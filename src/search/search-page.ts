@@ -11,7 +11,7 @@
  * drawn by ./search-render.ts; this file holds the state and wires the
  * events to them.
  */
-import type { SearchPageConfig } from './config';
+import { ENTRY_PRELOAD_ATTRIBUTE, type SearchPageConfig } from './config';
 import { openIndex, searchClient, wordSegmenter, type Pagefind, type PagefindResult, type SearchClient } from './pagefind-client';
 import { fill } from '../i18n/fill';
 import { facetedPagefind } from './facet-filter';
@@ -222,7 +222,9 @@ async function start(root: HTMLElement): Promise<void> {
   page.showState();
   setStatus(view, config.strings.loading);
   try {
-    const pagefind = await openIndex(config.shards, async (url) => (await import(/* @vite-ignore */ url)) as Pagefind);
+    const entry = document.querySelector<HTMLLinkElement>(`link[${ENTRY_PRELOAD_ATTRIBUTE}]`);
+    const cacheTag = entry ? (new URL(entry.href).searchParams.get('ts') ?? undefined) : undefined;
+    const pagefind = await openIndex(config.shards, async (url) => (await import(/* @vite-ignore */ url)) as Pagefind, cacheTag);
     page.client = searchClient(facetedPagefind(pagefind), { shards: config.shards, segment: page.segment, fill: config.pageSize });
   } catch {
     setStatus(view, config.dev ? config.strings.devNoIndex : config.strings.unavailable);

@@ -115,12 +115,24 @@ describe('Chromium through nginx', () => {
     await page.close();
   });
 
-  it('runs a search with results (Pagefind, its worker and WebAssembly) with no CSP violation', async () => {
+  it('runs a search with results (Pagefind and its WebAssembly in the page, no worker) with no CSP violation, each preloaded index file fetched once', async () => {
     const page = await browser.newPage();
     const watched = await watch(page);
+    // No HTTP cache: a preload the page's fetch did not match would show as a second request.
+    const cdp = await browser.context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    const fetched: string[] = [];
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname.startsWith('/pagefind/')) fetched.push(request.url().slice(nginx.url.length));
+    });
     await page.goto(`${nginx.url}/search/?q=${encodeURIComponent('招商引资')}`);
     await settled(page);
     expect(await page.locator('.search-result').count()).toBeGreaterThan(0);
+    const preloaded = await page.$$eval('link[rel=preload][href^="/pagefind/"]', (links) => links.map((l) => l.getAttribute('href')!));
+    expect(preloaded.length).toBeGreaterThanOrEqual(4);
+    for (const url of preloaded) expect(fetched.filter((f) => f === url), url).toHaveLength(1);
+    expect(fetched.some((f) => f.includes('pagefind-worker'))).toBe(false);
     expect(await reported(page)).toEqual([]);
     expect(watched.violations).toEqual([]);
     expect(watched.errors).toEqual([]);

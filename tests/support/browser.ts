@@ -38,6 +38,8 @@ export interface LaunchOptions {
   locale?: string;
   /** Turn JavaScript off (to test what a reader without it sees). */
   javaScriptEnabled?: boolean;
+  /** Accept any TLS certificate (the benchmark's own server for HTTP/2 has a self-signed one). */
+  ignoreHTTPSErrors?: boolean;
 }
 
 export async function launchBrowser(options: LaunchOptions = {}): Promise<LaunchedBrowser> {
@@ -52,6 +54,7 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Launch
     viewport: options.viewport ?? { width: 1280, height: 900 },
     locale: options.locale ?? 'zh-CN',
     javaScriptEnabled: options.javaScriptEnabled ?? true,
+    ignoreHTTPSErrors: options.ignoreHTTPSErrors ?? false,
   });
   return {
     context,

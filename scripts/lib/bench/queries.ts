@@ -3,8 +3,11 @@
  * served by a local server that tallies every /pagefind/ file it sends,
  * driven by Chromium (shared by the benchmarks).
  */
-import { createReadStream, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { execFileSync } from 'node:child_process';
+import { createReadStream, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createSecureServer, type Http2SecureServer, type Http2ServerRequest, type Http2ServerResponse } from 'node:http2';
+import { tmpdir } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { extname, join, normalize } from 'node:path';
 import { parse } from 'node-html-parser';
@@ -31,22 +34,47 @@ const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.j
 const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json']);
 
 /**
+ * A certificate for 127.0.0.1 made by Debian's openssl for this run:
+ * browsers speak HTTP/2 only over TLS (the test's browser is told to
+ * accept it).
+ */
+function selfSignedCertificate(): { key: Buffer; cert: Buffer } {
+  const dir = mkdtempSync(join(tmpdir(), 'shizhong-bench-tls-'));
+  try {
+    if (!existsSync('/usr/bin/openssl')) throw new Error('openssl is needed for the HTTP/2 measurement: apt-get install openssl');
+    execFileSync('/usr/bin/openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes', '-days', '1', '-subj', '/CN=127.0.0.1',
+      '-addext', 'subjectAltName=IP:127.0.0.1', '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem')], { stdio: 'ignore' });
+    return { key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
  * A static server for the built site that tallies the bytes of every
  * /pagefind/ file it sends. Like the site's host, it sends text files
  * gzipped to a browser that accepts it; Pagefind's index files
  * (`.pf_*`, `.pagefind`) are compressed already and go as they are. The
- * tally is the bytes on the wire.
+ * tally is the bytes on the wire. With `http2`, over TLS with HTTP/2, as
+ * deploy/shizhong-site.example.conf serves the site (one connection, every
+ * request at once; HTTP/1.1 has six connections a host).
  */
-export function countingServer(root: string): Promise<{ server: Server; url: string; tally: { bytes: number; requests: number; byKind: Record<string, number> } }> {
+export function countingServer(
+  root: string,
+  options: { http2?: boolean } = {},
+): Promise<{ server: Server | Http2SecureServer; url: string; tally: { bytes: number; requests: number; byKind: Record<string, number> } }> {
   const tally = { bytes: 0, requests: 0, byKind: {} as Record<string, number> };
   const gzipped = new Map<string, Buffer>();
-  const server = createServer((req, res) => {
+  const handle = (req: IncomingMessage | Http2ServerRequest, response: ServerResponse | Http2ServerResponse): void => {
+    // What both protocols' responses do alike.
+    const res = response as unknown as NodeJS.WritableStream & { writeHead(status: number, headers?: Record<string, string | number>): unknown };
     const path = decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/');
     let file = normalize(join(root, path));
     if (!file.startsWith(root)) file = root;
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     if (!existsSync(file)) {
-      res.writeHead(404).end();
+      res.writeHead(404);
+      res.end();
       return;
     }
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
@@ -66,11 +94,12 @@ export function countingServer(root: string): Promise<{ server: Server; url: str
     res.writeHead(200, { 'content-type': type, 'content-length': size, ...(body ? { 'content-encoding': 'gzip', vary: 'Accept-Encoding' } : {}) });
     if (body) res.end(body);
     else createReadStream(file).pipe(res);
-  });
+  };
+  const server = options.http2 ? createSecureServer({ ...selfSignedCertificate(), allowHTTP1: true }, handle) : createServer(handle);
   return new Promise((done) =>
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      done({ server, url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`, tally });
+      done({ server, url: `${options.http2 ? 'https' : 'http'}://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`, tally });
     }),
   );
 }

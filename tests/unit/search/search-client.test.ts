@@ -126,7 +126,12 @@ describe('search page Pagefind client', () => {
     });
     expect(opened).toBe(fake);
     expect(loaded).toEqual(['/pagefind/zh-cn/2024/pagefind.js']);
-    expect(fake.calls).toEqual(['options {"excerptLength":40}', 'init', 'filters']);
+    // In the page, not Pagefind's worker (whose fetches would not find the page's preloads).
+    expect(fake.calls).toEqual(['options {"excerptLength":40,"noWorker":true}', 'init', 'filters']);
+    // With the entry file's cache tag, pagefind.js asks for the URL the page preloaded.
+    const tagged = new FakePagefind([]);
+    await openIndex(twoShards, async () => tagged, '2b04a695768e');
+    expect(tagged.calls[0]).toBe('options {"excerptLength":40,"noWorker":true,"metaCacheTag":"2b04a695768e"}');
     await expect(openIndex([], async () => fake)).rejects.toThrow(/nothing to search/);
   });
 
@@ -140,8 +145,8 @@ describe('search page Pagefind client', () => {
     const client = searchClient(fake, { shards: twoShards, segment, fill: 0 });
     expect(await urls(client.find(state({ q: '招商引资' })))).toEqual(['/c/', '/a/']);
     expect(await urls(client.find(state({ q: '招商引资', sort: 'oldest' })))).toEqual(['/a/', '/c/']);
-    // One loose search, the rest done here.
-    expect(fake.searches.map((s) => s.term)).toEqual(['招商引资', '招商引资']);
+    // The phrase finds few, so one loose search for the candidates, the rest done here.
+    expect(fake.searches.map((s) => s.term)).toEqual(['"招商引资"', '招商引资', '"招商引资"', '招商引资']);
 
     const narrowed = await client.find(state({ q: '“招商引资”', filters: { department: ['zhengfu'] } }));
     expect(await urls(Promise.resolve(narrowed))).toEqual(['/a/']);
@@ -154,11 +159,16 @@ describe('search page Pagefind client', () => {
     const pages = (n: number) => Array.from({ length: n }, (_, i) => page(`/p${i}/`, i === 0 ? '招商引资' : '招商，引资', `2024-01-${String((i % 28) + 1).padStart(2, '0')}`));
     const few = new FakePagefind(pages(CHECK_MAX));
     expect(await urls(searchClient(few, { shards: twoShards.slice(0, 1), segment, fill: 0 }).find(state({ q: '招商引资' })))).toEqual(['/p0/']);
-    expect(few.searches.map((s) => s.term)).toEqual(['招商引资']);
+    expect(few.searches.map((s) => s.term)).toEqual(['"招商引资"', '招商引资']);
 
     const many = new FakePagefind(pages(CHECK_MAX + 1));
     expect(await urls(searchClient(many, { shards: twoShards.slice(0, 1), segment, fill: 0 }).find(state({ q: '招商引资' })))).toEqual(['/p0/']);
-    expect(many.searches.map((s) => s.term)).toEqual(['招商引资', '"招商引资"']);
+    expect(many.searches.map((s) => s.term)).toEqual(['"招商引资"', '招商引资']);
+
+    // More phrase matches than CHECK_MAX: the loose candidates (a superset) would be too many as well, so they are not searched.
+    const common = new FakePagefind(Array.from({ length: CHECK_MAX + 1 }, (_, i) => page(`/p${i}/`, '招商引资', '2024-01-01')));
+    expect(await urls(searchClient(common, { shards: twoShards.slice(0, 1), segment, fill: 0 }).find(state({ q: '招商引资' })))).toHaveLength(CHECK_MAX + 1);
+    expect(common.searches.map((s) => s.term)).toEqual(['"招商引资"']);
   });
 
   it('searches year by year, newest or oldest first, when the index is in several shards', async () => {
@@ -201,14 +211,14 @@ describe('search page Pagefind client', () => {
   });
 
   it('finds nothing when Pagefind falls back from a Chinese word that is nowhere in the index', async () => {
-    // More than CHECK_MAX loose candidates, so Pagefind's own search runs; 飞机 is on none of the pages, only 飞 and 机 apart.
+    // More than CHECK_MAX results, so Pagefind's own search is all that runs; 飞机 is on none of the pages, only 飞 and 机 apart.
     const pages = (text: string) => Array.from({ length: CHECK_MAX + 1 }, (_, i) => page(`/p${i}/`, text, '2024-01-01'));
     const fallback = new FakePagefind(pages('飞行会议在机场举行。'));
     expect(await urls(searchClient(fallback, { shards: twoShards, segment, fill: 0 }).find(state({ q: '飞机 会议' })))).toEqual([]);
     const real = new FakePagefind(pages('飞机会议在机场举行。'));
     expect(await urls(searchClient(real, { shards: twoShards, segment, fill: 0 }).find(state({ q: '飞机 会议' })))).toHaveLength(CHECK_MAX + 1);
     // The check reads the results the search found (fetched to be shown anyway): no search of its own.
-    expect(real.searches.map((x) => x.options?.filters ?? null)).toEqual([null, {}]);
+    expect(real.searches.map((x) => x.options?.filters ?? null)).toEqual([{}]);
     // With a filter that leaves nothing, it asks without the filter.
     const none = new FakePagefind(pages('飞行会议在机场举行。'));
     expect(await urls(searchClient(none, { shards: twoShards, segment, fill: 0 }).find(state({ q: '飞机 会议', filters: { type: ['notice'] } })))).toEqual([]);

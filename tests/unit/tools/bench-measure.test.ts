@@ -6,6 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
+import { connect } from 'node:http2';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -52,6 +53,35 @@ describe('the benchmark', () => {
       const plain = await get(`${url}/pagefind/zh-cn/pagefind.js`);
       expect(plain.body.toString()).toBe(script);
     } finally {
+      server.close();
+    }
+  });
+
+  it('serves the same over HTTP/2 with TLS, as the site is served, and counts it the same', async () => {
+    const site = mkdtempSync(join(tmpdir(), 'shizhong-counting-'));
+    mkdirSync(join(site, 'pagefind', 'zh-cn'), { recursive: true });
+    const script = 'export const words = "招商引资";\n'.repeat(400);
+    writeFileSync(join(site, 'pagefind', 'zh-cn', 'pagefind.js'), script);
+    const { server, url, tally } = await countingServer(site, { http2: true });
+    const session = connect(url, { rejectUnauthorized: false });
+    try {
+      expect(url).toMatch(/^https:\/\/127\.0\.0\.1:\d+$/);
+      const { headers, body } = await new Promise<{ headers: Record<string, unknown>; body: Buffer }>((done, fail) => {
+        const stream = session.request({ ':path': '/pagefind/zh-cn/pagefind.js', 'accept-encoding': 'gzip' });
+        const chunks: Buffer[] = [];
+        let head: Record<string, unknown> = {};
+        stream.on('response', (h) => (head = h));
+        stream.on('data', (c: Buffer) => chunks.push(c));
+        stream.on('end', () => done({ headers: head, body: Buffer.concat(chunks) }));
+        stream.on('error', fail);
+        stream.end();
+      });
+      expect(headers[':status']).toBe(200);
+      expect(headers['content-encoding']).toBe('gzip');
+      expect(gunzipSync(body).toString()).toBe(script);
+      expect(tally).toMatchObject({ requests: 1, bytes: body.length });
+    } finally {
+      session.close();
       server.close();
     }
   });
