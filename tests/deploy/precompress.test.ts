@@ -64,6 +64,44 @@ describe('precompress()', () => {
     expect(summary(stats, 'x')).toContain('1 files in x/');
   });
 
+  it('keeps the copies in a cache: an unchanged file gets them from it, a changed one is compressed again, the cache keeps only what the run used', async () => {
+    const site = mkdtempSync(join(tmpdir(), 'shizhong-precompress-site-'));
+    const cache = mkdtempSync(join(tmpdir(), 'shizhong-precompress-cache-'));
+    try {
+      const a = '<!doctype html><title>甲</title>' + '<p>招商引资，营商环境。</p>'.repeat(200);
+      const b = '<!doctype html><title>乙</title>' + '<p>新远大矿用锂电设备生产基地。</p>'.repeat(200);
+      writeFileSync(join(site, 'a.html'), a);
+      writeFileSync(join(site, 'b.html'), b);
+      const first = await precompress(site, cache);
+      expect(first).toMatchObject({ files: 2, cached: 0 });
+      const cacheFiles = () => files(cache).filter((f) => /\.(br|gz)$/.test(f)).length;
+      expect(cacheFiles()).toBe(4);
+
+      // The next build: a.html unchanged, b.html edited; a fresh folder, as npm run build makes.
+      const next = mkdtempSync(join(tmpdir(), 'shizhong-precompress-site-'));
+      const edited = b.replace('乙', '乙（更新）');
+      writeFileSync(join(next, 'a.html'), a);
+      writeFileSync(join(next, 'b.html'), edited);
+      const second = await precompress(next, cache);
+      expect(second).toMatchObject({ files: 2, cached: 1, bytes: Buffer.byteLength(a) + Buffer.byteLength(edited) });
+      expect(brotliDecompressSync(readFileSync(join(next, 'a.html.br'))).toString()).toBe(a);
+      expect(gunzipSync(readFileSync(join(next, 'b.html.gz'))).toString()).toBe(edited);
+      expect(brotliDecompressSync(readFileSync(join(next, 'b.html.br'))).toString()).toBe(edited);
+      // The old b.html's copies are gone from the cache; the first build's folder still has its own.
+      expect(cacheFiles()).toBe(4);
+      expect(gunzipSync(readFileSync(join(site, 'b.html.gz'))).toString()).toBe(b);
+      // Running again over the same folder replaces its copies without writing through them into the cache.
+      writeFileSync(join(next, 'a.html'), edited);
+      await precompress(next, cache);
+      expect(gunzipSync(readFileSync(join(next, 'a.html.gz'))).toString()).toBe(edited);
+      expect(gunzipSync(readFileSync(join(site, 'a.html.gz'))).toString()).toBe(a);
+      rmSync(next, { recursive: true, force: true });
+    } finally {
+      rmSync(site, { recursive: true, force: true });
+      rmSync(cache, { recursive: true, force: true });
+    }
+  });
+
   it('says in Chinese when there is no site to compress', async () => {
     await expect(precompress(join(dir, 'missing'))).rejects.toThrow(/请先运行 npm run build/);
   });

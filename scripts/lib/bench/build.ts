@@ -143,7 +143,7 @@ const PHASE_MARKS: [RegExp, string, optional?: boolean][] = [
   [/generating static routes/, 'page rendering'],
   [/\[build\] ✓ Completed in/, 'sitemap'],
   [/sitemap-index\.xml` created/, 'search indexing'],
-  [/Indexed \d+ pages/, 'end'],
+  [/Indexed \d+ pages/, 'precompression and checks'],
 ];
 
 /** A run's output and cache folders: <benchDir>/dist-<name>, <benchDir>/cache-<name>. */
