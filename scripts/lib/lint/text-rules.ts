@@ -13,6 +13,7 @@ import { OBJECT_MARK, type TextBlock } from '../shared/markdown-blocks.ts';
 export type TextFinding = Omit<Finding, 'file'>;
 
 const FULL_WIDTH: Readonly<Record<string, string>> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
+const HALF_WIDTH = /[,;:?!()]/g;
 const HALF_NAME: Readonly<Record<string, string>> = { ',': '逗号', ';': '分号', ':': '冒号', '?': '问号', '!': '叹号', '(': '左括号', ')': '右括号' };
 
 /** The nearest character before `i` that is not a space. */
@@ -44,10 +45,11 @@ function isCjkPunct(ch: string | undefined): boolean {
 export function halfWidthPunctuation(blocks: readonly TextBlock[]): TextFinding[] {
   const out: TextFinding[] = [];
   for (const b of blocks) {
-    for (let i = 0; i < b.text.length; i += 1) {
-      const ch = b.text[i]!;
-      const full = FULL_WIDTH[ch];
-      if (!full) continue;
+    // The regex finds the few candidates; a loop over every character took ~3 s of the check at 10,000 articles.
+    for (const found of b.text.matchAll(HALF_WIDTH)) {
+      const i = found.index;
+      const ch = found[0];
+      const full = FULL_WIDTH[ch]!;
       const prev = before(b.text, i);
       const next = after(b.text, i);
       const endOk = next === undefined || next === '\n' || next === OBJECT_MARK;
@@ -91,10 +93,10 @@ export function asciiQuotes(blocks: readonly TextBlock[]): TextFinding[] {
   return out;
 }
 
-const PAIRS: ReadonlyArray<readonly [open: string, close: string, name: string]> = [
-  ['“', '”', '引号'],
-  ['《', '》', '书名号'],
-  ['（', '）', '括号'],
+const PAIRS: ReadonlyArray<readonly [open: string, close: string, name: string, marks: RegExp]> = [
+  ['“', '”', '引号', /[“”]/g],
+  ['《', '》', '书名号', /[《》]/g],
+  ['（', '）', '括号', /[（）]/g],
 ];
 
 /**
@@ -105,10 +107,11 @@ const PAIRS: ReadonlyArray<readonly [open: string, close: string, name: string]>
 export function unbalancedPairs(blocks: readonly TextBlock[]): TextFinding[] {
   const out: TextFinding[] = [];
   blocks.forEach((b, index) => {
-    for (const [open, close, name] of PAIRS) {
+    for (const [open, close, name, marks] of PAIRS) {
       const stack: number[] = [];
-      for (let i = 0; i < b.text.length; i += 1) {
-        const ch = b.text[i];
+      for (const found of b.text.matchAll(marks)) {
+        const i = found.index;
+        const ch = found[0];
         if (ch === open) stack.push(i);
         else if (ch === close) {
           if (stack.length > 0) stack.pop();
