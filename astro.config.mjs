@@ -6,6 +6,7 @@ import { cacheDir, outDir } from './src/lib/env.ts';
 import { LOCALES, DEFAULT_LOCALE } from './src/i18n/locales.ts';
 import pagefind from './src/search/dev-server.ts';
 import sitemap from '@astrojs/sitemap';
+import { sitemapOptions } from './src/lib/sitemap-alternates.ts';
 
 export default defineConfig({
   site: site.url,
@@ -31,12 +32,8 @@ export default defineConfig({
     optimizeDeps: { include: ['decap-cms-app'] },
   },
   integrations: [
-    sitemap({
-      // hreflang alternates between a page and its counterpart at the same path under /en/.
-      i18n: { defaultLocale: DEFAULT_LOCALE, locales: Object.fromEntries(LOCALES.map((l) => [l, l])) },
-      // Not the 404 page, not the web editor.
-      filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) && !new URL(page).pathname.startsWith('/admin/'),
-    }),
+    // Not the 404 page, not the web editor; hreflang alternates between a page and its counterpart under /en/.
+    sitemap(sitemapOptions(site.url, LOCALES, DEFAULT_LOCALE)),
     pagefind(),
   ],
 });
