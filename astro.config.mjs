@@ -15,9 +15,7 @@ export default defineConfig({
   cacheDir,
   trailingSlash: 'always',
   // No inline <script> or <style>: the Content-Security-Policy (deploy/nginx.conf) allows only files from 'self'.
-  // Four pages rendered at a time: one page's files are written while the next renders (Astro writes each page
-  // with async mkdir and writeFile). At 3,000 benchmark articles, page rendering 26–30 s → 16–21 s; memory the same.
-  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
+  build: { format: 'directory', inlineStylesheets: 'never' },
   i18n: {
     locales: [...LOCALES],
     defaultLocale: DEFAULT_LOCALE,
