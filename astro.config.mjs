@@ -23,6 +23,8 @@ export default defineConfig({
   },
   markdown: { processor: markdownProcessor() },
   devToolbar: { enabled: false },
+  // Pages whose key (src/lib/page-cache.ts) and code are as in the last build are copied from the cache, not rendered.
+  experimental: { incrementalBuild: true },
   vite: {
     // No asset inlined as a data: URL either (the same policy).
     build: { assetsInlineLimit: 0 },

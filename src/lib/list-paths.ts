@@ -7,6 +7,7 @@ import { site } from '../site';
 import { articlesForLocale, type Article } from './collections';
 import { paginate, type Page } from './pagination';
 import { pageParam } from './urls';
+import { siteKey } from './page-cache';
 
 // A type alias, not an interface: Astro's props type needs an index signature.
 export type ListPathProps<K> = {
@@ -25,8 +26,9 @@ export async function listPaths<K>(
   keys: readonly K[],
   select: (articles: Article[], key: K) => Article[],
   param: (key: K) => Record<string, string>,
-): Promise<{ params: Record<string, string | undefined>; props: ListPathProps<K> }[]> {
+): Promise<{ params: Record<string, string | undefined>; props: ListPathProps<K>; cacheKey: string }[]> {
   const paths = [];
+  const cacheKey = await siteKey();
   for (const locale of LOCALES) {
     const articles = await articlesForLocale(locale);
     for (const key of keys) {
@@ -35,6 +37,7 @@ export async function listPaths<K>(
         paths.push({
           params: { locale: localeParam(locale), ...param(key), page: pageParam(page.number) },
           props: { locale, key, page, count: selected.length },
+          cacheKey,
         });
       }
     }

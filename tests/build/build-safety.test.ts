@@ -43,7 +43,7 @@ async function until(what: string, test: () => boolean, ms = 120_000): Promise<v
 function buildingFiles(out: string): number {
   const parent = dirname(out);
   return readdirSync(parent)
-    .filter((e) => e.startsWith('.dist.building-'))
+    .filter((e) => e === '.dist.building')
     .reduce((n, e) => n + readdirSync(join(parent, e), { recursive: true }).length, 0);
 }
 
@@ -92,7 +92,7 @@ describe('two builds on one folder', () => {
     // A lock left by a build that died without cleaning up.
     writeFileSync(join(dirname(out), '.dist.build-lock'), JSON.stringify({ pid: 2 ** 22 + 12345, started: '2026-01-01T00:00:00Z' }));
     const first = startBuild({ SHIZHONG_CONTENT_DIR: content.dir, SHIZHONG_OUT_DIR: out, SHIZHONG_CACHE_DIR: cache });
-    await until('the first build to start building', () => buildingFiles(out) > 0 || existsSync(join(dirname(out), `.dist.building-${first.child.pid}`)));
+    await until('the first build to start building', () => buildingFiles(out) > 0 || existsSync(join(dirname(out), '.dist.building')));
     const second = await startBuild({ SHIZHONG_CONTENT_DIR: content.dir, SHIZHONG_OUT_DIR: out, SHIZHONG_CACHE_DIR: cache }).done;
     expect(second.status).toBe(1);
     expect(second.stderr.split('\n')[0]).toContain(`另一个构建正在进行（进程 ${first.child.pid}`);

@@ -31,13 +31,17 @@ function buildEnv(): NodeJS.ProcessEnv {
   return env;
 }
 
-/** Build the site from `contentDir` (default: the real content) into `outDir`. */
-export function runBuild(options: { contentDir?: string; outDir?: string; env?: Record<string, string> } = {}): BuildResult {
+/**
+ * Build the site from `contentDir` (default: the real content) into
+ * `outDir`; with other content, in a cache folder of its own (`cacheDir`,
+ * or a fresh one).
+ */
+export function runBuild(options: { contentDir?: string; outDir?: string; cacheDir?: string; env?: Record<string, string> } = {}): BuildResult {
   const outDir = options.outDir ?? mkdtempSync(join(tmpdir(), 'shizhong-dist-'));
   const env: NodeJS.ProcessEnv = { ...buildEnv(), SHIZHONG_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1', ...options.env };
   if (options.contentDir) {
     env.SHIZHONG_CONTENT_DIR = options.contentDir;
-    env.SHIZHONG_CACHE_DIR = mkdtempSync(join(tmpdir(), 'shizhong-cache-'));
+    env.SHIZHONG_CACHE_DIR = options.cacheDir ?? mkdtempSync(join(tmpdir(), 'shizhong-cache-'));
   }
   const result = spawnSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir };

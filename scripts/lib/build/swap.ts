@@ -3,13 +3,17 @@
  * so a rename is a move, not a copy):
  *
  *   dist/                      the published site, only ever a whole, good build
- *   .dist.building-<pid>/      the build in progress
- *   .dist.previous-<pid>/      the old site, for the instant between two renames
+ *   .dist.building/            the build in progress
+ *   .dist.previous/            the old site, for the instant between two renames
  *   .dist.build-lock           who is building (see lock.ts)
+ *
+ * The names are the same for every build (the lock lets one build at a
+ * time): Astro writes its output folder's path into the code of pages
+ * that use images, and its incremental build (src/lib/page-cache.ts)
+ * reuses a page only while that code is unchanged.
  */
 import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { processAlive } from './lock.ts';
 
 export interface BuildFolders {
   out: string;
@@ -18,20 +22,20 @@ export interface BuildFolders {
   lock: string;
 }
 
-export function buildFolders(out: string, pid = process.pid): BuildFolders {
+export function buildFolders(out: string): BuildFolders {
   const parent = dirname(out);
   const name = basename(out);
   return {
     out,
-    building: join(parent, `.${name}.building-${pid}`),
-    previous: join(parent, `.${name}.previous-${pid}`),
+    building: join(parent, `.${name}.building`),
+    previous: join(parent, `.${name}.previous`),
     lock: join(parent, `.${name}.build-lock`),
   };
 }
 
 /**
- * Tidy what a killed build left (call with the lock held): folders of
- * builds whose process is gone are removed; if a build died between its
+ * Tidy what a killed build left (call with the lock held): its folders
+ * are removed; if a build died between its
  * two renames, leaving no published folder, the old site is put back.
  * Returns what was done, for the log.
  */
@@ -40,10 +44,11 @@ export function recoverLeftovers(out: string): string[] {
   const name = basename(out);
   const done: string[] = [];
   if (!existsSync(parent)) return done;
-  const pattern = new RegExp(`^\\.${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(building|previous)-(\\d+)$`);
+  // With the lock held, any such folder is a dead build's (earlier versions named them `.dist.building-<pid>`).
+  const pattern = new RegExp(`^\\.${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(building|previous)(-\\d+)?$`);
   for (const entry of readdirSync(parent)) {
     const m = pattern.exec(entry);
-    if (!m || processAlive(Number(m[2]))) continue;
+    if (!m) continue;
     const path = join(parent, entry);
     if (m[1] === 'previous' && !existsSync(out)) {
       renameSync(path, out);

@@ -34,7 +34,7 @@ describe('build folders', () => {
   it('puts the old site back when a build died between the renames, and removes a dead build folder', () => {
     const parent = scratch();
     const out = join(parent, 'dist');
-    const dead = buildFolders(out, DEAD);
+    const dead = buildFolders(out);
     mkdirSync(dead.previous);
     writeFileSync(join(dead.previous, 'index.html'), 'old');
     mkdirSync(dead.building);
@@ -44,13 +44,14 @@ describe('build folders', () => {
     expect(notes.join('\n')).toContain('已把原来的网站放回 dist/');
   });
 
-  it('leaves the folders of a build that is still running', () => {
+  it('names the folders the same for every build (Astro writes the output path into page code, see swap.ts), and tidies those of earlier versions too', () => {
     const parent = scratch();
     const out = join(parent, 'dist');
-    const live = buildFolders(out, process.pid);
-    mkdirSync(live.building);
-    expect(recoverLeftovers(out)).toEqual([]);
-    expect(existsSync(live.building)).toBe(true);
+    expect(buildFolders(out)).toEqual(buildFolders(out));
+    expect(buildFolders(out).building).toBe(join(parent, '.dist.building'));
+    mkdirSync(join(parent, `.dist.building-${DEAD}`));
+    expect(recoverLeftovers(out)).toEqual([`已删除上次中断的构建留下的 .dist.building-${DEAD}/。`]);
+    expect(existsSync(join(parent, `.dist.building-${DEAD}`))).toBe(false);
   });
 });
 
