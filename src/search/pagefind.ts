@@ -29,8 +29,12 @@ const ARTICLE_DIRS = ['articles', 'en/articles'];
 /** Pages handed to Pagefind at once: its binary indexes one while Node prepares the next. */
 const IN_FLIGHT = 16;
 
-/** Pagefind's own UIs (Default UI, Modular UI, Component UI, highlighting script), unused here. */
-const UNUSED_UI = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
+/**
+ * Pagefind's own UIs (Default UI, Modular UI, Component UI, highlighting
+ * script) and its web worker's script, unused here: the search page has
+ * its own interface and runs Pagefind in the page (see pagefind-client.ts).
+ */
+const UNUSED_UI = /^pagefind-(ui|modular-ui|component-ui|highlight|worker)\.(js|css)$/;
 
 export interface IndexStats {
   /** Pages in the index, all languages. */
@@ -68,7 +72,7 @@ export async function indexShard(siteDir: string, files: readonly string[], outp
     if (failures.length > 0) throw new Error(`Pagefind could not index ${siteDir}: ${failures.join('; ')}`);
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-    // Pagefind also writes its ready-made interfaces; the search page has its own, so they are not published.
+    // Pagefind also writes its ready-made interfaces and its worker; the search page uses neither, so they are not published.
     for (const name of readdirSync(outputPath)) if (UNUSED_UI.test(name)) rmSync(join(outputPath, name));
   } finally {
     // Ends the Pagefind process, and with it the memory of this shard.

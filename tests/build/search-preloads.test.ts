@@ -57,6 +57,9 @@ describe('the search page preloads the first search', () => {
       expect(names).toContain(`pagefind.${language!.hash}.pf_meta`);
       expect(names).toContain(`wasm.${language!.wasm ?? 'unknown'}.pagefind`);
       expect(names.filter((n) => n.startsWith('filter/') && n.endsWith('.pf_filter'))).toHaveLength(1);
+      // Pagefind runs in the page: its worker's script is not published.
+      expect(pageExists(`${shard}pagefind-worker.js`)).toBe(false);
+      expect(pageExists(`${shard}pagefind.js`)).toBe(true);
     });
 
     it(`${path}: every module its scripts import, so the browser need not wait for each script to find them`, () => {
