@@ -84,8 +84,9 @@ export const CHECK_MAX = 30;
 
 /**
  * Opens the index: loads pagefind.js of the newest shard with `load` and
- * its filter index (`cacheTag`: the entry file's, when the page preloads it) (without which searches return no filter counts); the
+ * its filter index (without which searches return no filter counts); the
  * older shards are merged in by the client when a search needs them.
+ * `cacheTag` is the entry file's tag, when the page preloads that file.
  * Throws when the shard cannot be fetched, or when there are no shards (no
  * articles in this language).
  */

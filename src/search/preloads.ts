@@ -25,7 +25,6 @@ import { init as lexerReady, parse as parseImports } from 'es-module-lexer';
 import { BUNDLE_DIR } from './shards.ts';
 import { ENTRY_PRELOAD_ATTRIBUTE } from './config.ts';
 
-
 /** The page's preload of pagefind.js, as SearchPage.astro renders it. */
 const PAGEFIND_PRELOAD = /<link rel="modulepreload" href="([^"]*\/)pagefind\.js">/;
 const WRITTEN_BEFORE = /^(?:<link rel="(?:preload|modulepreload)" [^>]*>)+/;

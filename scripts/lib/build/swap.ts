@@ -35,9 +35,8 @@ export function buildFolders(out: string): BuildFolders {
 
 /**
  * Tidy what a killed build left (call with the lock held): its folders
- * are removed; if a build died between its
- * two renames, leaving no published folder, the old site is put back.
- * Returns what was done, for the log.
+ * are removed; if it died between its two renames, leaving no published
+ * folder, the old site is put back. Returns what was done, for the log.
  */
 export function recoverLeftovers(out: string): string[] {
   const parent = dirname(out);
