@@ -2,7 +2,8 @@
 import { defineConfig } from 'astro/config';
 import { markdownProcessor } from './src/markdown/index.ts';
 import { site } from './src/site.ts';
-import { cacheDir, outDir } from './src/lib/env.ts';
+import { cacheDir, outDir, productionBuild } from './src/lib/env.ts';
+import { missingGovSettings } from './src/lib/gov-footer.ts';
 import { LOCALES, DEFAULT_LOCALE } from './src/i18n/locales.ts';
 import pagefind from './src/search/dev-server.ts';
 import sitemap from '@astrojs/sitemap';
@@ -35,5 +36,17 @@ export default defineConfig({
     // Not the 404 page, not the web editor; hreflang alternates between a page and its counterpart under /en/.
     sitemap(sitemapOptions(site.url, LOCALES, DEFAULT_LOCALE)),
     pagefind(),
+    {
+      // A published build names the government-site settings still empty in src/site.ts (site.gov).
+      name: 'shizhong-gov-settings',
+      hooks: {
+        'astro:build:start': ({ logger }) => {
+          const missing = productionBuild() ? missingGovSettings(site.gov) : [];
+          if (missing.length > 0) {
+            logger.warn(`警告：政府网站必须展示的以下信息还没有填写（src/site.ts 的 gov，做法见 docs/部署.md“政府网站标识与备案信息”），页脚暂不显示：\n  - ${missing.join('\n  - ')}`);
+          }
+        },
+      },
+    },
   ],
 });

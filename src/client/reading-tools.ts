@@ -2,6 +2,9 @@
  * Wires the reading-tool buttons: text size and high contrast, kept in
  * localStorage so every page opens the way the reader left it.
  */
+/** The fragments the reading tools' links point at when scripts do not run (ReadingTools.astro); global.css keys the size and contrast on them. */
+export const READING_TARGETS = ['rt-normal', 'rt-large', 'rt-xlarge', 'rt-contrast', 'rt-xlarge-contrast'] as const;
+
 const FONT_KEY = 'sz-font-size';
 const CONTRAST_KEY = 'sz-contrast';
 type FontSize = 'normal' | 'large' | 'xlarge';

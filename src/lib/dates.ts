@@ -37,3 +37,25 @@ export function isoDate(date: Date, precision: DatePrecision = 'day'): string {
 export function yearOf(date: Date): number {
   return date.getUTCFullYear();
 }
+
+/** China's offset from UTC: publication dates are days in China (Asia/Shanghai has no daylight saving). */
+export const CHINA_OFFSET = '+08:00';
+
+/**
+ * A date for machines that read time zones (JSON-LD, Open Graph): the
+ * start of the day in China, `2023-05-26T00:00:00+08:00`; for a date
+ * known only to the month, the month alone, `2024-02` (ISO 8601 reduced
+ * precision, which schema.org's Date allows), never the 1st.
+ */
+export function isoDateInChina(date: Date, precision: DatePrecision = 'day'): string {
+  return precision === 'month' ? isoDate(date, 'month') : `${isoDate(date)}T00:00:00${CHINA_OFFSET}`;
+}
+
+const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** An RSS date (RFC 822): the start of the day in China, `Fri, 26 May 2023 00:00:00 +0800`. */
+export function rssDateInChina(date: Date): string {
+  const day = String(date.getUTCDate()).padStart(2, '0');
+  return `${WEEKDAYS[date.getUTCDay()]}, ${day} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()} 00:00:00 ${CHINA_OFFSET.replace(':', '')}`;
+}

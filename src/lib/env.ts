@@ -51,3 +51,13 @@ export const todayOverride: string | undefined = process.env.SHIZHONG_TODAY;
  * once, 1.37 GB one after another); 1 builds them one after another.
  */
 export const searchJobs: number = Math.max(1, Number(process.env.SHIZHONG_SEARCH_JOBS ?? 2) || 1);
+
+/**
+ * Whether this build is the one published (SHIZHONG_PRODUCTION=1, set by
+ * the CI's publish job): it then warns about the government-site settings
+ * still empty in src/site.ts.
+ */
+export function productionBuild(env: Env = process.env): boolean {
+  const value = env['SHIZHONG_PRODUCTION']?.trim().toLowerCase();
+  return value === '1' || value === 'true' || value === 'yes' || value === 'on';
+}

@@ -27,6 +27,8 @@ import { getCollection } from 'astro:content';
 import { allArticles, allCompanies, type Article } from './collections';
 import { mentionsByArticle } from './companies';
 import { contentDir, shareCardsEnabled } from './env';
+import { govFooter } from './gov-footer';
+import { site } from '../site';
 
 const sha = (text: string | Buffer) => createHash('sha256').update(text).digest('hex');
 
@@ -55,7 +57,8 @@ export function siteKey(): Promise<string> {
     }
     add('companies', await allCompanies());
     for (const file of otherFiles(contentDir)) add(`file ${file}`, sha(readFileSync(file)));
-    add('settings', { shareCards: shareCardsEnabled() });
+    // The site settings (src/site.ts; SHIZHONG_SITE_SETTINGS may replace the government ones) and the footer's emblems under public/.
+    add('settings', { shareCards: shareCardsEnabled(), site, footer: govFooter(site.gov) });
     return hash.digest('hex');
   })();
   return key;

@@ -26,12 +26,20 @@ export type Route =
   | { to: 'topicFeed'; id: string }
   | { to: 'columnFeed'; id: string }
   | { to: 'sitemap' }
+  /** 网站地图, the HTML page (`sitemap` is the XML index). */
+  | { to: 'sitemapPage' }
   | { to: 'defaultShareImage' }
   | { to: 'logo' }
+  | { to: 'logoPng' }
   | { to: 'shareCard'; slug: string };
 
 /** Files that are the same for every language (no /en prefix). */
-const SHARED_FILES = { sitemap: '/sitemap-index.xml', defaultShareImage: '/images/share-default.png', logo: '/images/logo.svg' } as const;
+const SHARED_FILES = {
+  sitemap: '/sitemap-index.xml',
+  defaultShareImage: '/images/share-default.png',
+  logo: '/images/logo.svg',
+  logoPng: '/images/logo.png',
+} as const;
 
 function withPage(path: string, page: number | undefined): string {
   if (page === undefined || page <= 1) return path;
@@ -68,6 +76,8 @@ function routePath(route: Route): string {
       return '/companies/';
     case 'company':
       return withPage(`/companies/${encodeURIComponent(route.id)}/`, route.page);
+    case 'sitemapPage':
+      return '/sitemap/';
     case 'search':
       return route.query ? `/search/?q=${encodeURIComponent(route.query)}` : '/search/';
     case 'feed':
@@ -83,6 +93,7 @@ function routePath(route: Route): string {
     case 'sitemap':
     case 'defaultShareImage':
     case 'logo':
+    case 'logoPng':
       return SHARED_FILES[route.to];
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, isoDate, yearOf } from '../../../src/lib/dates';
+import { formatDate, isoDate, isoDateInChina, rssDateInChina, yearOf } from '../../../src/lib/dates';
 
 describe('dates', () => {
   const letter = new Date('2023-05-26');
@@ -21,5 +21,21 @@ describe('dates', () => {
     expect(isoDate(newYear)).toBe('2024-01-01');
     expect(yearOf(newYear)).toBe(2024);
     expect(formatDate(newYear, 'zh-CN')).toBe('2024年1月1日');
+  });
+});
+
+describe('dates for machines, in China', () => {
+  const day = new Date(Date.UTC(2024, 1, 29));
+  it('gives a day as the start of that day in China, and a month as the month alone', () => {
+    expect(isoDateInChina(day)).toBe('2024-02-29T00:00:00+08:00');
+    expect(isoDateInChina(day, 'month')).toBe('2024-02');
+    expect(isoDateInChina(new Date(Date.UTC(2023, 11, 31)))).toBe('2023-12-31T00:00:00+08:00');
+  });
+
+  it('writes RSS dates (RFC 822) at +0800 with the right weekday', () => {
+    expect(rssDateInChina(day)).toBe('Thu, 29 Feb 2024 00:00:00 +0800');
+    expect(rssDateInChina(new Date(Date.UTC(2023, 4, 6)))).toBe('Sat, 06 May 2023 00:00:00 +0800');
+    // The same moment as Date would parse it back: the day starts 8 hours before 00:00 UTC.
+    expect(new Date(rssDateInChina(day)).toISOString()).toBe('2024-02-28T16:00:00.000Z');
   });
 });

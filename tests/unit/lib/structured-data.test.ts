@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { bylinePeople, bylineText } from '../../../src/lib/byline';
 import { en } from '../../../src/i18n/en';
 import { zhCN } from '../../../src/i18n/zh-CN';
-import { jsonForScript, newsArticleJsonLd } from '../../../src/lib/structured-data';
+import { collectionPageJsonLd, jsonForScript, newsArticleJsonLd, websiteJsonLd } from '../../../src/lib/structured-data';
 
 const labels = zhCN;
 const enLabels = en;
@@ -33,8 +33,7 @@ describe('newsArticleJsonLd', () => {
     dateModified: '2023-05-26',
     inLanguage: 'zh-CN',
     authors: [],
-    publisherName: '宣传部',
-    publisherLogo: 'https://x/logo.svg',
+    publisher: { name: '宣传部', logo: 'https://x/images/logo.png', logoSize: 512 },
     keywords: ['招商引资', '项目建设'],
   };
 
@@ -50,5 +49,44 @@ describe('newsArticleJsonLd', () => {
     const json = jsonForScript(newsArticleJsonLd({ ...base, headline: '</script><script>alert(1)</script>' }));
     expect(json).not.toContain('</script>');
     expect(JSON.parse(json).headline).toBe('</script><script>alert(1)</script>');
+  });
+});
+
+describe('websiteJsonLd', () => {
+  it('names the site and its search as a SearchAction with the query in ?q=', () => {
+    const data = websiteJsonLd({
+      url: 'https://x/',
+      name: '市中新闻',
+      description: '枣庄市市中区新闻门户',
+      inLanguage: 'zh-CN',
+      publisher: { name: '宣传部', logo: 'https://x/images/logo.png', logoSize: 512 },
+      searchUrl: 'https://x/search/',
+    });
+    expect(data['@type']).toBe('WebSite');
+    expect(data.potentialAction).toMatchObject({ '@type': 'SearchAction', target: { urlTemplate: 'https://x/search/?q={search_term_string}' }, 'query-input': 'required name=search_term_string' });
+    expect(data.publisher).toMatchObject({ logo: { url: 'https://x/images/logo.png', width: 512, height: 512 } });
+  });
+});
+
+describe('collectionPageJsonLd', () => {
+  it('numbers the items from the first position of the page', () => {
+    const data = collectionPageJsonLd({
+      url: 'https://x/topics/a/2/',
+      name: '主题（第 2 页）',
+      description: '…',
+      inLanguage: 'zh-CN',
+      items: [
+        { url: 'https://x/articles/a/', name: 'A' },
+        { url: 'https://x/articles/b/', name: 'B' },
+      ],
+      startIndex: 21,
+    });
+    expect(data['@type']).toBe('CollectionPage');
+    const list = data.mainEntity as { '@type': string; itemListElement: { position: number; url: string }[] };
+    expect(list['@type']).toBe('ItemList');
+    expect(list.itemListElement.map((i) => [i.position, i.url])).toEqual([
+      [21, 'https://x/articles/a/'],
+      [22, 'https://x/articles/b/'],
+    ]);
   });
 });
