@@ -114,7 +114,7 @@ export const en: UIStrings = {
   qrLabel: "QR code of this page's address: {url}",
   speak: 'Read aloud',
   speakStop: 'Stop reading',
-  shareImageAlt: 'Share card of “{title}”, {site}',
+  shareImageAlt: 'Share card: {title} ({site})',
   printPage: 'Print this page',
   responsibleEditor: 'Editor: ',
   columnsDescription: 'Every column of Shizhong News, each listing its articles newest first.',

@@ -117,7 +117,7 @@ export const zhCN = {
   qrLabel: '本页网址的二维码：{url}',
   speak: '朗读本文',
   speakStop: '停止朗读',
-  shareImageAlt: '“{title}”的分享图，{site}',
+  shareImageAlt: '分享图：{title}（{site}）',
   printPage: '打印本页',
   responsibleEditor: '责任编辑：',
   columnsDescription: '市中新闻的全部栏目，每个栏目按时间从新到旧列出其中的文章。',

@@ -33,6 +33,6 @@ export function sourceArticles(): SourceArticle[] {
   });
 }
 
-export function sourceData(name: 'departments' | 'topics' | 'columns'): { id: string; name: { zh: string; en: string }; kind?: string }[] {
+export function sourceData(name: 'departments' | 'topics' | 'columns' | 'companies'): { id: string; name: { zh: string; en: string }; kind?: string }[] {
   return parse(readFileSync(join(CONTENT, `${name}.yaml`), 'utf8'));
 }
