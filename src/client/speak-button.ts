@@ -15,7 +15,7 @@ export function textBlocks(article: Element): string[] {
 
 export function initSpeakButtons(): void {
   const buttons = [...document.querySelectorAll<HTMLButtonElement>('[data-speak]')];
-  if (buttons.length === 0 || !('speechSynthesis' in window) || typeof SpeechSynthesisUtterance !== 'function') return;
+  if (buttons.length === 0 || !window.speechSynthesis || typeof SpeechSynthesisUtterance !== 'function') return;
   const synth = window.speechSynthesis;
   let speaking: HTMLButtonElement | undefined;
 

@@ -127,6 +127,7 @@ export const en: UIStrings = {
   search: {
     title: 'Search',
     titleWithQuery: 'Search results for “{q}”',
+    formLabel: 'Search the articles',
     label: 'Search terms',
     placeholder: 'Type a word, e.g. investment',
     submit: 'Search',

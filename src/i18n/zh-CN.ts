@@ -131,6 +131,7 @@ export const zhCN = {
   search: {
     title: '搜索',
     titleWithQuery: '“{q}”的搜索结果',
+    formLabel: '搜索文章',
     label: '搜索关键词',
     placeholder: '输入关键词，如：招商引资',
     submit: '搜索',

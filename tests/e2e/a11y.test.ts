@@ -1,7 +1,8 @@
 /**
  * Accessibility in a real browser (Debian's Chromium), on the built site
- * served from dist/: axe-core's WCAG 2.1 A/AA rules on representative
- * pages in normal and high-contrast mode, the reading tools with the
+ * served from dist/: axe-core's WCAG 2.1 A/AA rules and its best
+ * practices on a page of every kind in both languages, in the default
+ * mode and at 特大 with high contrast, the reading tools with the
  * keyboard alone, reflow at 320 px, the skip link, and JavaScript off.
  */
 import { readFileSync } from 'node:fs';
@@ -15,9 +16,9 @@ const baseUrl = inject('baseUrl');
 /** The reading-tool buttons (html carries the same data attributes once a setting is on). */
 const TOOL = '[data-reading-tools] button';
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
 
-/** The pages every check runs on: one of each kind, both languages. */
+/** The pages the keyboard, reflow and skip-link checks run on: one of each main kind, both languages. */
 const PAGES = [
   '/',
   '/articles/yongan-town-li-feng/',
@@ -26,6 +27,27 @@ const PAGES = [
   '/search/?q=招商引资',
   '/en/articles/letter-to-science-workers/',
 ] as const;
+
+/** axe runs on a page of every kind, in both languages. */
+const KINDS = [
+  '/',
+  '/articles/yongan-town-li-feng/',
+  '/columns/',
+  '/columns/qianggong-xingchan/',
+  '/departments/',
+  '/departments/yongan-town/',
+  '/topics/',
+  '/types/',
+  '/types/interview/',
+  '/archive/',
+  '/archive/2023/',
+  '/companies/',
+  '/companies/xinyuanda/',
+  '/sitemap/',
+  '/search/?q=招商引资',
+];
+// The English index holds the English articles: an English query there.
+const AXE_PAGES = [...KINDS, ...KINDS.map((p) => (p.startsWith('/search/') ? '/en/search/?q=industry' : `/en${p}`)), '/en/articles/letter-to-science-workers/', '/404.html'];
 
 interface Violation {
   id: string;
@@ -60,7 +82,7 @@ async function axe(page: Page): Promise<Violation[]> {
       help: v.help,
       nodes: v.nodes.map((n) => ({ target: n.target.map(String), summary: n.failureSummary ?? '' })),
     }));
-  }, WCAG_TAGS);
+  }, AXE_TAGS);
 }
 
 function report(path: string, violations: Violation[]): string {
@@ -87,7 +109,7 @@ async function setContrast(page: Page, high: boolean): Promise<void> {
   expect(await page.getAttribute(`${TOOL}[data-contrast]`, 'aria-pressed')).toBe(String(high));
 }
 
-describe('axe-core, WCAG 2.1 A and AA', () => {
+describe('axe-core, WCAG 2.1 A and AA and best practices', () => {
   let browser: LaunchedBrowser;
   beforeAll(async () => {
     browser = await launchBrowser();
@@ -96,13 +118,16 @@ describe('axe-core, WCAG 2.1 A and AA', () => {
     await browser?.close();
   });
 
-  for (const mode of ['normal', 'high contrast'] as const) {
+  for (const mode of ['normal', '特大 and high contrast'] as const) {
     describe(mode, () => {
-      for (const path of PAGES) {
+      for (const path of AXE_PAGES) {
         it(`${path} has no violations`, async () => {
           const page = await open(browser, path);
           try {
-            await setContrast(page, mode === 'high contrast');
+            if (mode !== 'normal') {
+              await page.click(`${TOOL}[data-font-size="xlarge"]`);
+              await setContrast(page, true);
+            }
             const violations = await axe(page);
             expect(violations, report(`${path} (${mode})`, violations)).toEqual([]);
           } finally {
@@ -270,6 +295,30 @@ describe('with JavaScript off', () => {
     for (const selector of [`${TOOL}[data-font-size="normal"]`, `${TOOL}[data-font-size="large"]`, `${TOOL}[data-font-size="xlarge"]`, `${TOOL}[data-contrast]`]) {
       expect(await page.locator(selector).isVisible(), selector).toBe(false);
     }
+    await page.close();
+  });
+
+  it('the reading tools are links that set the text size and contrast on the page', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${baseUrl}/articles/yongan-town-li-feng/`);
+    const size = () => page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('.article__body')!).fontSize));
+    const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const links = page.locator('[data-reading-links] a');
+    expect(await links.count()).toBe(5);
+    const normal = await size();
+    expect(await background()).toBe('rgb(255, 255, 255)');
+    await page.locator('[data-reading-links]').getByRole('link', { name: '特大', exact: true }).click();
+    const xlarge = await size();
+    expect(xlarge).toBeGreaterThan(normal * 1.3);
+    expect(await background()).toBe('rgb(255, 255, 255)');
+    await page.locator('[data-reading-links]').getByRole('link', { name: '特大字和高对比度' }).click();
+    expect(await size()).toBe(xlarge);
+    expect(await background()).toBe('rgb(0, 0, 0)');
+    await page.locator('[data-reading-links]').getByRole('link', { name: '标准', exact: true }).click();
+    expect(await size()).toBe(normal);
+    expect(await background()).toBe('rgb(255, 255, 255)');
+    // The page did not scroll to the (hidden) targets.
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
     await page.close();
   });
 });
