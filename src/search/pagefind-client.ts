@@ -90,6 +90,16 @@ export const CHECK_MAX = 30;
  * Throws when the shard cannot be fetched, or when there are no shards (no
  * articles in this language).
  */
+/**
+ * Give the browser its turn between two long pieces of work (Pagefind's
+ * start-up, its filters, a search, drawing the results), so a tap or a
+ * keystroke waits for one piece, not for all of them.
+ */
+export function yieldToBrowser(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 export async function openIndex(shards: Shards, load: (url: string) => Promise<Pagefind>, cacheTag?: string): Promise<Pagefind> {
   const [newest] = shards;
   if (!newest) throw new Error('No articles in this language: nothing to search.');
@@ -99,7 +109,9 @@ export async function openIndex(shards: Shards, load: (url: string) => Promise<P
   // searches take milliseconds. The cache tag names the entry file's preloaded URL.
   await pagefind.options({ excerptLength: 40, noWorker: true, ...(cacheTag ? { metaCacheTag: cacheTag } : {}) });
   await pagefind.init();
+  await yieldToBrowser();
   await pagefind.filters();
+  await yieldToBrowser();
   return pagefind;
 }
 

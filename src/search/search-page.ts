@@ -7,12 +7,16 @@
  *
  * Loaded only by the search page. Pagefind's own script and index are
  * fetched from the site itself (/pagefind/<lang>/<years>/), nothing from
- * other hosts. The searches are run by ./pagefind-client.ts, the page is
- * drawn by ./search-render.ts; this file holds the state and wires the
- * events to them.
+ * other hosts. The page is interactive before Pagefind is: the form and
+ * the history are wired at once, and Pagefind (its WebAssembly, metadata
+ * and filters, the heaviest work on the page) starts on the reader's
+ * first search or when the browser is next idle, whichever comes first.
+ * The searches are run by ./pagefind-client.ts, the page is drawn by
+ * ./search-render.ts; this file holds the state and wires the events to
+ * them.
  */
 import { ENTRY_PRELOAD_ATTRIBUTE, type SearchPageConfig } from './config';
-import { openIndex, searchClient, wordSegmenter, type Pagefind, type PagefindResult, type SearchClient } from './pagefind-client';
+import { openIndex, searchClient, wordSegmenter, yieldToBrowser, type Pagefind, type PagefindResult, type SearchClient } from './pagefind-client';
 import { fill } from '../i18n/fill';
 import { facetedPagefind } from './facet-filter';
 import { highlightTerms, normalizeQuery } from './query';
@@ -38,7 +42,7 @@ const TYPING_DELAY_MS = 250;
 /** The search page's state and what changes it: the reader's searches, and the index's answers. */
 class SearchPage {
   state: SearchState = parseSearchState(location.search);
-  client: SearchClient | undefined;
+  private opening: Promise<SearchClient | undefined> | undefined;
   readonly expanded = new Set<FilterKey>();
   composing = false;
   private results: PagefindResult[] = [];
@@ -131,16 +135,49 @@ class SearchPage {
     if (focusFirst) items[0]?.querySelector('a')?.focus();
   }
 
+  /** Whether no search has run yet (the page's first one is started when the browser is idle). */
+  idle(): boolean {
+    return this.run === 0;
+  }
+
+  /** Pagefind, opened once: on the first search, or earlier when the browser is idle. */
+  ready(): Promise<SearchClient | undefined> {
+    this.opening ??= this.open();
+    return this.opening;
+  }
+
+  private async open(): Promise<SearchClient | undefined> {
+    const { view, config } = this;
+    try {
+      const entry = document.querySelector<HTMLLinkElement>(`link[${ENTRY_PRELOAD_ATTRIBUTE}]`);
+      const cacheTag = entry ? (new URL(entry.href).searchParams.get('ts') ?? undefined) : undefined;
+      const pagefind = await openIndex(config.shards, async (url) => (await import(/* @vite-ignore */ url)) as Pagefind, cacheTag);
+      const client = searchClient(facetedPagefind(pagefind), { shards: config.shards, segment: this.segment, fill: config.pageSize });
+      view.filtersBox.open = window.matchMedia('(min-width: 48rem)').matches;
+      view.body.hidden = false;
+      return client;
+    } catch {
+      setStatus(view, config.dev ? config.strings.devNoIndex : config.strings.unavailable);
+      return undefined;
+    }
+  }
+
   /** Run the current state (`older`: in every year, as the reader asked); a newer search started meanwhile wins. */
   async search(older = false): Promise<void> {
-    if (!this.client) return;
     const { root } = this.view;
     const mine = ++this.run;
-    const q = normalizeQuery(this.state.q);
     root.setAttribute('aria-busy', 'true');
+    if (!this.opening) setStatus(this.view, this.config.strings.loading);
+    const client = await this.ready();
+    if (!client) {
+      root.removeAttribute('aria-busy');
+      return;
+    }
+    if (mine !== this.run) return;
+    const q = normalizeQuery(this.state.q);
     let found;
     try {
-      found = await (older ? this.client.findOlder(this.state) : this.client.find(this.state));
+      found = await (older ? client.findOlder(this.state) : client.find(this.state));
     } catch {
       // A part of the index could not be fetched (connection lost, site redeployed meanwhile).
       if (mine === this.run) {
@@ -149,6 +186,7 @@ class SearchPage {
       }
       return;
     }
+    await yieldToBrowser();
     if (mine !== this.run) return;
     this.results = found.results;
     this.terms = highlightTerms(q, this.segment);
@@ -215,26 +253,24 @@ function listen(page: SearchPage): void {
   window.addEventListener('popstate', () => page.walked());
 }
 
-async function start(root: HTMLElement): Promise<void> {
+/** Run `task` when the browser is next idle (soon after the page has loaded and painted), or after `timeout` ms at the latest. */
+function whenIdle(task: () => void, timeout = 2000): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout });
+  else setTimeout(task, 200);
+}
+
+function start(root: HTMLElement): void {
   const config = JSON.parse(root.dataset.config ?? '{}') as SearchPageConfig;
   const view = findView(root);
   const page = new SearchPage(view, config);
   page.showState();
-  setStatus(view, config.strings.loading);
-  try {
-    const entry = document.querySelector<HTMLLinkElement>(`link[${ENTRY_PRELOAD_ATTRIBUTE}]`);
-    const cacheTag = entry ? (new URL(entry.href).searchParams.get('ts') ?? undefined) : undefined;
-    const pagefind = await openIndex(config.shards, async (url) => (await import(/* @vite-ignore */ url)) as Pagefind, cacheTag);
-    page.client = searchClient(facetedPagefind(pagefind), { shards: config.shards, segment: page.segment, fill: config.pageSize });
-  } catch {
-    setStatus(view, config.dev ? config.strings.devNoIndex : config.strings.unavailable);
-    return;
-  }
-  view.filtersBox.open = window.matchMedia('(min-width: 48rem)').matches;
-  view.body.hidden = false;
   listen(page);
-  await page.search();
+  setStatus(view, config.strings.loading);
+  // The search in the URL (or the list of every article) once the browser is idle; the reader's own search sooner.
+  whenIdle(() => {
+    if (page.idle()) void page.search();
+  });
 }
 
 const root = document.querySelector<HTMLElement>('[data-search-root]');
-if (root) void start(root);
+if (root) start(root);
