@@ -12,7 +12,9 @@ import { sourceArticles, sourceData } from '../support/content';
 import { fileFor, page, pageExists } from '../support/html';
 
 const SITE = 'https://news.shizhong.example';
-const parser = new Parser({ customFields: { item: [['dc:creator', 'creator']] } });
+const parser = new Parser({ customFields: { feed: ['lastBuildDate'], item: [['dc:creator', 'creator'], ['dc:date', 'dcDate']] } });
+const precision = (a: { data: Record<string, unknown> }) => (a.data.datePrecision === 'month' ? 'month' : 'day');
+const day = (a: { data: Record<string, unknown> }) => new Date(a.data.date as string).toISOString().slice(0, 10);
 const zh = sourceArticles().filter((a) => (a.data.lang ?? 'zh-CN') === 'zh-CN');
 const en = sourceArticles().filter((a) => a.data.lang === 'en');
 const departments = sourceData('departments');
@@ -31,7 +33,15 @@ describe('RSS feeds', () => {
     for (const item of f.items) {
       expect(item.title).toBeTruthy();
       expect(item.link).toMatch(new RegExp(`^${SITE}/articles/[a-z0-9-]+/$`));
-      expect(Number.isNaN(Date.parse(item.pubDate!))).toBe(false);
+      // A day: the start of that day in China. A month: no pubDate (RFC 822 would say the 1st), the month as dc:date.
+      const source = zh.find((a) => item.link === `${SITE}/articles/${a.slug}/`)!;
+      if (precision(source) === 'day') {
+        expect(item.pubDate).toMatch(/^[A-Z][a-z]{2}, \d{2} [A-Z][a-z]{2} \d{4} 00:00:00 \+0800$/);
+        expect(new Date(Date.parse(item.pubDate!) + 8 * 3600_000).toISOString().slice(0, 10)).toBe(day(source));
+      } else {
+        expect(item.pubDate).toBeUndefined();
+        expect((item as { dcDate?: string }).dcDate).toBe(day(source).slice(0, 7));
+      }
       expect(item.contentSnippet ?? item.content).toBeTruthy();
       expect(item.categories?.length).toBeGreaterThan(0);
     }
@@ -39,6 +49,19 @@ describe('RSS feeds', () => {
     expect((yongan as { creator?: string }).creator).toBe('记者 李森 通讯员 张修阳');
     expect(yongan.categories).toContain('永安镇');
     expect(yongan.categories).toContain('强工兴产 转型突围');
+    expect(zh.some((a) => precision(a) === 'month') && zh.some((a) => precision(a) === 'day')).toBe(true);
+  });
+
+  it('every feed says when it last changed: the date of its newest item, not the time of the build', async () => {
+    const newest = (list: typeof zh) => list.map((a) => String(a.data.updated ?? day(a))).sort().at(-1)!;
+    for (const [path, list] of [
+      ['/rss.xml', zh],
+      ['/en/rss.xml', en],
+    ] as const) {
+      const f = (await feed(path)) as { lastBuildDate?: string };
+      expect(f.lastBuildDate, path).toMatch(/ 00:00:00 \+0800$/);
+      expect(new Date(Date.parse(f.lastBuildDate!) + 8 * 3600_000).toISOString().slice(0, 10), path).toBe(newest(list));
+    }
   });
 
   it('the English site feed has exactly the English articles', async () => {
@@ -113,8 +136,10 @@ describe('structured data and meta tags', () => {
     expect(data['@context']).toBe('https://schema.org');
     expect(data['@type']).toBe('NewsArticle');
     expect(data.headline).toBe(a.data.title);
-    expect(data.datePublished).toBe(new Date(a.data.date).toISOString().slice(0, 10));
-    expect(data.dateModified).toBeTruthy();
+    // China's offset, and a month-precision date as the month, not the 1st.
+    expect(data.datePublished).toBe(precision(a) === 'month' ? day(a).slice(0, 7) : `${day(a)}T00:00:00+08:00`);
+    expect(data.dateModified).toMatch(/^\d{4}-\d{2}(-\d{2}T00:00:00\+08:00)?$/);
+    expect(data.publisher.logo).toEqual({ '@type': 'ImageObject', url: `${SITE}/images/logo.png`, width: 512, height: 512 });
     expect(data.inLanguage).toBe('zh-CN');
     expect(data.author.length).toBeGreaterThan(0);
     expect(data.publisher.name).toBe('中共枣庄市市中区委宣传部');
@@ -123,7 +148,10 @@ describe('structured data and meta tags', () => {
     const prop = (name: string) => doc.querySelector(`meta[property="${name}"]`)?.getAttribute('content');
     expect(meta('ArticleTitle')).toBe(a.data.title);
     expect(meta('SiteName')).toBe('市中新闻');
-    expect(meta('PubDate')).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
+    expect(meta('PubDate')).toBe(precision(a) === 'month' ? day(a).slice(0, 7) : `${day(a)} 00:00`);
+    expect(prop('article:published_time')).toBe(precision(a) === 'month' ? undefined : `${day(a)}T00:00:00+08:00`);
+    expect(prop('og:image:alt')).toContain(a.data.title);
+    expect(meta('twitter:image:alt')).toBe(prop('og:image:alt'));
     expect(meta('ColumnName')).toBeTruthy();
     expect(meta('ContentSource')).toBeTruthy();
     expect(meta('description')).toBeTruthy();
@@ -173,6 +201,48 @@ describe('share cards', () => {
   });
 
   it('ships the site logo and the default share image', () => {
-    for (const path of ['/images/logo.svg', '/images/share-default.png']) expect(existsSync(fileFor(path)), path).toBe(true);
+    for (const path of ['/images/logo.svg', '/images/logo.png', '/images/share-default.png']) expect(existsSync(fileFor(path)), path).toBe(true);
+  });
+});
+
+describe('JSON-LD of the pages that are not articles', () => {
+  const jsonLd = (path: string) => {
+    const scripts = page(path).querySelectorAll('script[type="application/ld+json"]');
+    expect(scripts, path).toHaveLength(1);
+    return JSON.parse(scripts[0]!.textContent);
+  };
+
+  it.each([
+    ['/', 'zh-CN'],
+    ['/en/', 'en'],
+  ])('%s is a WebSite whose search is a SearchAction to its search page', (path, lang) => {
+    const data = jsonLd(path);
+    expect(data['@type']).toBe('WebSite');
+    expect(data.inLanguage).toBe(lang);
+    expect(data.potentialAction.target.urlTemplate).toBe(`${SITE}${path}search/?q={search_term_string}`);
+    expect(data.publisher.logo.url).toBe(`${SITE}/images/logo.png`);
+  });
+
+  it.each(['/columns/qianggong-xingchan/', '/en/topics/investment-promotion/', '/archive/2024/', '/types/interview/', '/departments/', '/en/archive/'])(
+    '%s is a CollectionPage listing exactly the links of its list, in order',
+    (path) => {
+      const data = jsonLd(path);
+      expect(data['@type']).toBe('CollectionPage');
+      expect(data.url).toBe(`${SITE}${path}`);
+      const items = data.mainEntity.itemListElement as { position: number; url: string }[];
+      const shown = page(path)
+        .querySelectorAll('main :is(.article-item__title a, .directory a)')
+        .map((a) => `${SITE}${a.getAttribute('href')}`);
+      expect(items.map((i) => i.url)).toEqual(shown);
+      expect(items.map((i) => i.position)).toEqual(shown.map((_, i) => i + 1));
+    },
+  );
+
+  it('a company page is a CollectionPage about the company, listing its articles', () => {
+    const data = jsonLd('/companies/xinyuanda/');
+    expect(data['@type']).toBe('CollectionPage');
+    expect(data.about).toMatchObject({ '@type': 'Organization' });
+    expect(data.mainEntity.itemListElement.length).toBeGreaterThan(0);
+    for (const item of data.mainEntity.itemListElement) expect(pageExists(new URL(item.url).pathname), item.url).toBe(true);
   });
 });
