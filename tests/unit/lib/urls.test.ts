@@ -35,6 +35,10 @@ describe('href', () => {
     expect(href('en', { to: 'sitemap' })).toBe('/sitemap-index.xml');
     expect(href('en', { to: 'defaultShareImage' })).toBe('/images/share-default.png');
     expect(href('zh-CN', { to: 'logo' })).toBe('/images/logo.svg');
+    expect(href('en', { to: 'logoPng' })).toBe('/images/logo.png');
+    // 网站地图, the HTML page, is per language; the XML sitemap is not.
+    expect(href('zh-CN', { to: 'sitemapPage' })).toBe('/sitemap/');
+    expect(href('en', { to: 'sitemapPage' })).toBe('/en/sitemap/');
   });
 
   it('puts share cards per language', () => {
