@@ -31,26 +31,26 @@ export async function feedResponse(options: {
   const siteName = site.name[locale];
   const inFeed = articles.filter((a) => a.lang === locale).slice(0, FEED_SIZE);
   const items = inFeed.map((a) => {
-      const d = a.entry.data;
-      const author = bylineText(d, s, locale);
-      const categories = [
-        ...(a.column ? [columns.get(a.column)] : []),
-        ...a.departments.map((id) => departments.get(id)),
-        ...a.topics.map((id) => topics.get(id)),
-      ]
-        .filter((x) => x !== undefined)
-        .map((x) => localName(x.name, locale));
-      // A day is the start of that day in China; a date known only to the month has no pubDate (RFC 822
-      // cannot say “February 2024” and would say the 1st) and carries the month as dc:date (W3CDTF allows YYYY-MM).
-      const date = a.datePrecision === 'month' ? `<dc:date>${isoDate(a.date, 'month')}</dc:date>` : `<pubDate>${rssDateInChina(a.date)}</pubDate>`;
-      return {
-        title: a.title,
-        link: absoluteHref(site.url, a.lang, { to: 'article', slug: a.slug }),
-        description: a.summary,
-        categories,
-        customData: date + (author ? `<dc:creator>${escapeXml(author)}</dc:creator>` : ''),
-      };
-    });
+    const d = a.entry.data;
+    const author = bylineText(d, s, locale);
+    const categories = [
+      ...(a.column ? [columns.get(a.column)] : []),
+      ...a.departments.map((id) => departments.get(id)),
+      ...a.topics.map((id) => topics.get(id)),
+    ]
+      .filter((x) => x !== undefined)
+      .map((x) => localName(x.name, locale));
+    // A day is the start of that day in China; a date known only to the month has no pubDate (RFC 822
+    // cannot say “February 2024” and would say the 1st) and carries the month as dc:date (W3CDTF allows YYYY-MM).
+    const date = a.datePrecision === 'month' ? `<dc:date>${isoDate(a.date, 'month')}</dc:date>` : `<pubDate>${rssDateInChina(a.date)}</pubDate>`;
+    return {
+      title: a.title,
+      link: absoluteHref(site.url, a.lang, { to: 'article', slug: a.slug }),
+      description: a.summary,
+      categories,
+      customData: date + (author ? `<dc:creator>${escapeXml(author)}</dc:creator>` : ''),
+    };
+  });
   // The feed changes when its items do: its newest item's date (or update), not the clock, so that
   // the same content builds the same feed. A month-only date counts as its first day here.
   const newest = inFeed.map((a) => a.entry.data.updated ?? a.date).reduce<Date | undefined>((max, d) => (!max || d > max ? d : max), undefined);
