@@ -18,9 +18,13 @@ export interface GovSettings {
   contact: { office: Localised; telephone: string; email: string; address: Localised };
 }
 
-/** The settings written here, with SHIZHONG_SITE_SETTINGS's file (JSON, the same fields) laid over them. */
-function govSettings(written: GovSettings): GovSettings {
-  const file = process.env.SHIZHONG_SITE_SETTINGS;
+/**
+ * The settings written here, with SHIZHONG_SITE_SETTINGS's file (JSON, the
+ * same fields, only those to change) laid over them; a file that is not
+ * JSON, or has a field that is unknown or of the wrong kind, stops the
+ * build with a message in Chinese naming the file and the field.
+ */
+export function govSettings(written: GovSettings, file = process.env.SHIZHONG_SITE_SETTINGS): GovSettings {
   if (!file) return written;
   let given: Partial<GovSettings>;
   try {
@@ -28,9 +32,23 @@ function govSettings(written: GovSettings): GovSettings {
   } catch (error) {
     throw new Error(`SHIZHONG_SITE_SETTINGS 指向的文件 ${file} 读不出来或不是 JSON：${(error as Error).message}。请写成与 src/site.ts 中 gov 相同字段的 JSON。`);
   }
-  const unknown = Object.keys(given).filter((k) => !(k in written));
-  if (unknown.length > 0) throw new Error(`${file}：不认识的字段 ${unknown.join('、')}。可用的字段：${Object.keys(written).join('、')}。`);
+  if (typeof given !== 'object' || given === null || Array.isArray(given)) throw new Error(`${file}：要写成一个 JSON 对象 { … }，字段与 src/site.ts 中 gov 的相同。`);
+  const fields = (written: object, given: object, path: string) => {
+    for (const [key, value] of Object.entries(given)) {
+      const field = `${path}${key}`;
+      if (!(key in written)) throw new Error(`${file}：不认识的字段 ${field}。可用的字段：${Object.keys(written).map((k) => path + k).join('、')}。`);
+      const expected = (written as Record<string, unknown>)[key];
+      if (typeof expected === 'string' && typeof value !== 'string') throw new Error(`${file}：字段 ${field} 要写成带引号的文字（现在是 ${JSON.stringify(value)}），例如 "${key}": "…"。`);
+      if (typeof expected === 'object') {
+        if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Error(`${file}：字段 ${field} 要写成 { … }，字段与 src/site.ts 中的相同。`);
+        fields(expected as object, value as object, `${field}.`);
+      }
+    }
+  };
+  fields(written, given, '');
   const contact = { ...written.contact, ...given.contact };
+  if (given.contact?.office) contact.office = { ...written.contact.office, ...given.contact.office };
+  if (given.contact?.address) contact.address = { ...written.contact.address, ...given.contact.address };
   return { ...written, ...given, contact };
 }
 
