@@ -8,7 +8,7 @@
  * the file it saves under content/media/<year>/.
  */
 import type { Block } from './html-blocks.ts';
-import { BODY_PUNCT, isHeadlineLike, parseDateLine, parseReporterLine, parseRoleLine, SOURCE_LINE, type RawArticle } from './split.ts';
+import { BODY_PUNCT, bylineRolesNote, isHeadlineLike, isKickerAbove, isLetterhead, parseDateLine, parseReporterLine, parseRoleLine, parseSourceLine, type RawArticle } from './split.ts';
 import { width } from './text.ts';
 
 export interface PendingImage {
@@ -23,7 +23,10 @@ export interface StructuredOptions {
   columnNames: readonly string[];
   /** A title known from elsewhere (a WeChat page's #activity-name). */
   title?: string | undefined;
+  /** The first block is set as a letterhead is (red or very large type in Word). */
+  letterheadStyled?: boolean | undefined;
 }
+
 
 const plain = (t: string) => t.replace(/\*\*/g, '').trim();
 const CAPTION = /^(?:[▲△↑]|图为|图：|图:|图片：|（图|\(图)/u;
@@ -38,15 +41,23 @@ export function articleFromBlocks(blocks: readonly Block[], options: StructuredO
   const given = options.title ? plain(options.title) : undefined;
   if (given) raw.headline.push(given);
 
-  // The title block: at most 8 leading blocks that are not body text.
+  // The title block: at most 9 leading blocks that are not body text.
   let i = 0;
-  for (; i < blocks.length && i < 8; i += 1) {
+  /** Whether each headline line came from a heading (Word's Title or Heading style). */
+  const headingLine: boolean[] = [];
+  const first = blocks[0];
+  if (first && (first.kind === 'p' || first.kind === 'h') && isLetterhead(plain(first.text), options.letterheadStyled) && blocks.length > 1) {
+    raw.letterhead = plain(first.text);
+    i = 1;
+  }
+  for (; i < blocks.length && i < 9; i += 1) {
     const b = blocks[i]!;
     if (b.kind !== 'p' && b.kind !== 'h') break;
     const t = plain(b.text);
     const short = width(t) <= 40 && !/[。！？]$/u.test(t);
     if (!short) break;
     const reporters = parseReporterLine(t);
+    const source = parseSourceLine(t);
     if (columns.has(t.replace(/\s+/g, '')) && raw.headline.length === (given ? 1 : 0)) raw.columnHeading = t;
     else if (/[：:]$/u.test(t) && width(t) <= 16 && !BODY_PUNCT.test(t.slice(0, -1)) && raw.headline.length === (given ? 1 : 0)) raw.kicker = t.slice(0, -1);
     else if (t.startsWith('——')) {
@@ -55,12 +66,22 @@ export function articleFromBlocks(blocks: readonly Block[], options: StructuredO
     } else if (reporters) {
       raw.reporters.push(...reporters.reporters);
       raw.correspondents.push(...reporters.correspondents);
+      if (reporters.roles) raw.notes.push(bylineRolesNote(t, reporters.roles));
     } else if (parseDateLine(t)) raw.dateText = t;
-    else if (SOURCE_LINE.test(t) && !BODY_PUNCT.test(SOURCE_LINE.exec(t)![1]!.replace(/[“”]/g, ''))) raw.source = SOURCE_LINE.exec(t)![1]!.trim();
+    else if (source) raw.source = source;
     else if (raw.headline.length > 0 && parseRoleLine(t) && raw.speakerLine === undefined) raw.speakerLine = t;
     else if (given && t === given) continue;
-    else if ((b.kind === 'h' || isHeadlineLike(t)) && !given && raw.subtitle === undefined && raw.reporters.length === 0 && raw.speakerLine === undefined) raw.headline.push(t);
-    else break;
+    else if ((b.kind === 'h' || isHeadlineLike(t)) && !given && raw.subtitle === undefined && raw.reporters.length === 0 && raw.speakerLine === undefined) {
+      raw.headline.push(t);
+      headingLine.push(b.kind === 'h');
+    } else break;
+  }
+  // The paper's convention: a short line above the main title is its kicker (引题), with or without a colon.
+  const [above, below] = raw.headline;
+  if (!given && raw.kicker === undefined && above !== undefined && below !== undefined && ((headingLine[1] && !headingLine[0]) || isKickerAbove(above, below))) {
+    raw.kicker = above;
+    raw.headline.shift();
+    raw.notes.push(`标题上方的短行“${above}”当作引题（kicker）：请核对`);
   }
 
   // A letter's end: signatories (short lines without punctuation) and a date.
@@ -74,9 +95,9 @@ export function articleFromBlocks(blocks: readonly Block[], options: StructuredO
     raw.signatories = blocks.slice(k, end).map((b) => plain((b as { text: string }).text));
     end = k;
   } else if (last?.kind === 'p') {
-    const m = SOURCE_LINE.exec(plain(last.text));
-    if (m && !BODY_PUNCT.test(m[1]!.replace(/[“”]/g, ''))) {
-      raw.source = m[1]!.trim();
+    const source = parseSourceLine(plain(last.text));
+    if (source) {
+      raw.source = source;
       end -= 1;
     }
   }
