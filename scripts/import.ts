@@ -87,7 +87,7 @@ async function main(): Promise<number> {
       } else if (source.kind === 'docx') items = await importDocx(source.bytes, content, options);
       else {
         inputNotes = source.notes;
-        items = importWechat(source.html, source.path, content, options);
+        items = importWechat(source.html, source.path, content, options, source.resources);
       }
     } catch (e) {
       console.error(`${file}：${(e as Error).message}`);

@@ -29,6 +29,8 @@ export interface StructuredOptions {
 
 
 const plain = (t: string) => t.replace(/\*\*/g, '').trim();
+/** Alt text that WeChat or an editor fills in by itself and that describes nothing: 图片, image, 微信图片_2024…, a file name. */
+const GENERIC_ALT = /^(?:图片|图|图像|照片|插图|配图|image|img|photo|picture|pic|微信图片.*|.*\.(?:jpe?g|png|gif|webp))$/iu;
 const CAPTION = /^(?:[▲△↑]|图为|图：|图:|图片：|（图|\(图)/u;
 
 /** Placeholder of the n-th image (1-based). */
@@ -112,10 +114,12 @@ export function articleFromBlocks(blocks: readonly Block[], options: StructuredO
     else {
       const next = blocks[k + 1];
       const captionText = next?.kind === 'p' && (b.caption || CAPTION.test(plain(next.text))) ? plain(next.text).replace(/^[▲△↑]\s*/u, '') : undefined;
-      const alt = captionText ?? b.alt;
+      const generic = captionText === undefined && GENERIC_ALT.test(b.alt);
+      const alt = captionText ?? (generic ? '' : b.alt);
       const n = images.length + 1;
       images.push({ token: imageToken(n), block: k });
-      if (!alt) raw.notes.push(`第 ${n} 张图片没有说明：请在 ![……] 的方括号里写清图片拍的是什么`);
+      if (generic) raw.notes.push(`第 ${n} 张图片的说明只是网页自动加的“${b.alt}”，不是图片说明：请在 ![……] 的方括号里写清图片拍的是什么`);
+      else if (!alt) raw.notes.push(`第 ${n} 张图片没有说明：请在 ![……] 的方括号里写清图片拍的是什么`);
       paragraphs.push(`![${alt || '图片说明待核对'}](${imageToken(n)})`);
     }
   }
