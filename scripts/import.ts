@@ -18,7 +18,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { contentDirFromEnv, displayPath, readContent } from './lib/shared/content.ts';
-import { draftFileText, importText } from './lib/import/index.ts';
+import { draftFileText, importPage } from './lib/import/index.ts';
 import { siteToday } from '../src/lib/calendar-date.ts';
 import { isIsoDate } from './lib/new/article.ts';
 import { importDocx } from './lib/import/docx.ts';
@@ -40,7 +40,9 @@ Word 和微信文章里的图片存进 content/media/<年份>/，正文里引用
 
 选项：
   --date YYYY-MM-DD   见报日期（原文没印日期的文章用它）
-  --out 文件夹        草稿写到别的文件夹（仍按年份分子文件夹；图片在它的 media/ 下），不放进 content
+  --out 文件夹        草稿不放进 content，写到别的文件夹，结构和 content 一样：
+                      草稿在 文件夹/articles/<年份>/，图片在 文件夹/media/<年份>/；
+                      核对后把这两个文件夹里的文件原样挪进 content/articles/ 和 content/media/
   --dry-run           只显示结果，不写文件
   --help, -h          显示本说明`;
 
@@ -64,13 +66,16 @@ async function main(): Promise<number> {
   }
   const contentDir = contentDirFromEnv();
   const content = readContent(contentDir);
-  const outBase = values.out !== undefined ? resolve(values.out) : join(contentDir, 'articles');
+  // --out mirrors content/'s layout, so that drafts and images move into content/ as they are (image paths stay right).
+  const outBase = values.out !== undefined ? join(resolve(values.out), 'articles') : join(contentDir, 'articles');
   const mediaBase = values.out !== undefined ? join(resolve(values.out), 'media') : join(contentDir, 'media');
   let failed = false;
   let written = 0;
   for (const file of positionals) {
     let items: MediaDraft[];
     let inputNotes: string[] = [];
+    /** What the report says about the file as a whole (an OCR page's header and footer), not about each draft. */
+    let fileNotes: string[] = [];
     let fromText = true;
     if (!existsSync(file)) {
       console.error(`找不到文件 ${file}：请检查文件名和所在文件夹（文件名里有空格时，前后加英文引号）`);
@@ -83,7 +88,9 @@ async function main(): Promise<number> {
       const options = { date: values.date, today };
       if (source.kind === 'text') {
         inputNotes = source.notes;
-        items = importText(source.text, content, options).map((draft) => ({ draft, media: [] }));
+        const page = importPage(source.text, content, options);
+        fileNotes = page.notes;
+        items = page.drafts.map((draft) => ({ draft, media: [] }));
       } else if (source.kind === 'docx') items = await importDocx(source.bytes, content, options);
       else {
         inputNotes = source.notes;
@@ -94,7 +101,7 @@ async function main(): Promise<number> {
       failed = true;
       continue;
     }
-    for (const n of inputNotes) console.log(`${file}：${n}`);
+    for (const n of [...inputNotes, ...fileNotes]) console.log(`${file}：${n}`);
     if (items.length === 0) {
       console.error(`${file}：没有找到文章（文件里没有可以整理成文章的文字）`);
       failed = true;

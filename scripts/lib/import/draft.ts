@@ -7,6 +7,7 @@ import type { Content } from '../shared/content.ts';
 import { nameSlug, toSlug, uniqueSlug } from '../shared/slug.ts';
 import type { ArticleFrontmatter } from '../shared/write-article.ts';
 import { departmentMatcher, uniqueIds, type DepartmentMatcher } from './departments.ts';
+import { lintSafe } from './lint-safe.ts';
 import { reflow } from './reflow.ts';
 import { parseDateLine, parseRoleLine, type RawArticle } from './split.ts';
 import { squash } from './text.ts';
@@ -106,8 +107,9 @@ export function buildDrafts(raws: readonly RawArticle[], content: Content, optio
     if (labelled.label && labelled.title !== headline) notes.push(`标题后的“（${labelled.label}）”当作部门标注，没有放进标题`);
 
     // Word files and WeChat pages bring their paragraphs made; OCR lines are reflowed.
-    const { paragraphs, keptHanSpaces } = raw.paragraphs ? { paragraphs: raw.paragraphs, keptHanSpaces: [] } : reflow(raw.body);
-    for (const s of keptHanSpaces) notes.push(`正文里汉字之间有空格“${s.trim()}”，已保留（若是识别错误请删去）`);
+    const reflowed = raw.paragraphs ? { paragraphs: raw.paragraphs, keptHanSpaces: [] } : reflow(raw.body);
+    let paragraphs = reflowed.paragraphs;
+    for (const s of reflowed.keptHanSpaces) notes.push(`正文里汉字之间有空格“${s.trim()}”，已保留（若是识别错误请删去）`);
 
     // The speaker: from a role byline, or from the subtitle of an interview (——访永安镇党委书记李锋).
     const fromByline = speakerFrom(ctx, raw.speakerLine, labelled.department);
@@ -188,10 +190,15 @@ export function buildDrafts(raws: readonly RawArticle[], content: Content, optio
       notes.push('没有找到署名（记者、通讯员、作者或来源），请核对');
     }
 
+    // Nothing the content check refuses: half-width punctuation, straight quotes, unpaired marks are mended and named.
+    const safe = lintSafe(paragraphs, { title: title || '（待填写标题）', kicker: raw.kicker, subtitle: raw.subtitle, source });
+    notes.push(...safe.notes);
+    paragraphs = safe.paragraphs;
+
     const frontmatter: ArticleFrontmatter = {
-      title: title || '（待填写标题）',
-      kicker: raw.kicker,
-      subtitle: raw.subtitle,
+      title: safe.fields.title!,
+      kicker: safe.fields.kicker,
+      subtitle: safe.fields.subtitle,
       column,
       type,
       date,
@@ -202,7 +209,7 @@ export function buildDrafts(raws: readonly RawArticle[], content: Content, optio
       speaker: speakerInfo.speaker,
       departments,
       topics,
-      source,
+      source: safe.fields.source,
       signatories: raw.signatories,
       draft: true,
     };
