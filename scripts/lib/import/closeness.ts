@@ -21,7 +21,7 @@ import { CONTENT, SEEDS_DIR } from '../shared/paths.ts';
 import type { Draft } from './draft.ts';
 import { importText } from './index.ts';
 import { INVENTED } from './invented.ts';
-import { LAYOUTS, renderPage, type Layout } from './layouts.ts';
+import { framedPages, LAYOUTS, renderPage, type Layout } from './layouts.ts';
 import { sentences, squash } from './text.ts';
 
 export interface CuratedArticle {
@@ -292,6 +292,10 @@ export function variantPages(content: Content): Array<{ name: string; page: stri
       const l: Layout = { ...layout, columns: layout.columns && set.columns };
       pages.push({ name: `${set.label} ${layout.name}`, page: renderPage(set.articles, l, columnName), curated: set.articles });
     }
+  }
+  // Pages with a header, footer and page number, headlines in mixed places, bylines in other forms.
+  for (const set of sets) {
+    for (const f of framedPages(set.articles, '2024-04-16')) pages.push({ name: `${set.label} ${f.name}`, page: f.page, curated: set.articles });
   }
   const [a, b, c] = sets;
   const cat = (x: typeof a, lx: Layout, y: typeof a, ly: Layout) => ({
