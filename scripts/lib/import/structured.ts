@@ -62,6 +62,8 @@ export function articleFromBlocks(blocks: readonly Block[], options: StructuredO
     const source = parseSourceLine(t);
     if (columns.has(t.replace(/\s+/g, '')) && raw.headline.length === (given ? 1 : 0)) raw.columnHeading = t;
     else if (/[：:]$/u.test(t) && width(t) <= 16 && !BODY_PUNCT.test(t.slice(0, -1)) && raw.headline.length === (given ? 1 : 0)) raw.kicker = t.slice(0, -1);
+    // A page that gives the title (WeChat) may print the kicker above the text: a short line before anything else.
+    else if (given && i === 0 && raw.kicker === undefined && isHeadlineLike(t) && t !== given && isKickerAbove(t, given)) raw.kicker = t;
     else if (t.startsWith('——')) {
       if (/^——\s*访/u.test(t) || !parseRoleLine(t)) raw.subtitle = t;
       else raw.speakerLine = t.replace(/^——\s*/u, '');

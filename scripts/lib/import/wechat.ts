@@ -39,7 +39,7 @@ export function parseCredits(text: string): Array<{ word: string; value: string 
   return parts.every((p) => p.value !== '' && width(p.value) <= 30) ? parts : undefined;
 }
 
-const BYLINE_WORDS = new Set(['文字', '撰文', '作者', '图片', '摄影', '记者', '文', '图']);
+const BYLINE_WORDS = new Set(['文字', '撰文', '作者', '图片', '摄影', '记者', '文', '图', '文图', '图文']);
 
 function isBoilerplate(b: Block): boolean {
   if (b.kind === 'img') return /qrcode|二维码|wx_fmt=gif|\.gif(?:$|\?)/iu.test(`${b.alt} ${b.src} ${b.dataSrc ?? ''}`);
@@ -108,10 +108,17 @@ export function importWechat(html: string, pagePath: string, content: Content, o
 
   const all = htmlBlocks(body);
   const blockText = (b: Block) => (b.kind === 'p' || b.kind === 'h' ? b.text.replace(/\*\*/g, '') : '');
-  const credits = all.map((b) => (b.kind === 'p' || b.kind === 'h' ? parseCredits(b.text) : undefined));
-  // The account's tail: after the last paragraph of the article, everything (credits, QR codes, follow prompts, dividers) is the account's.
+  const isText = (b: Block): b is Extract<Block, { kind: 'p' | 'h' }> => b.kind === 'p' || b.kind === 'h';
+  const colonCredits = all.map((b) => (isText(b) ? parseCredits(b.text) : undefined));
+  const bylines = all.map((b) => (isText(b) ? parseReporterLine(blockText(b)) : undefined));
+  // The account's tail: after the last paragraph of the article, everything (credits, a byline, QR codes, follow prompts, dividers) is the account's.
   let tail = all.length;
-  while (tail > 0 && (all[tail - 1]!.kind === 'img' || isBoilerplate(all[tail - 1]!) || credits[tail - 1] !== undefined)) tail -= 1;
+  while (tail > 0 && (all[tail - 1]!.kind === 'img' || isBoilerplate(all[tail - 1]!) || colonCredits[tail - 1] !== undefined || bylines[tail - 1] !== undefined)) tail -= 1;
+  // A byline without colons (记者 李森 通讯员 张修阳) is read as credits at the end; at the top it is the title block's.
+  const credits = all.map((_, i) => {
+    const byline = i >= tail ? bylines[i] : undefined;
+    return colonCredits[i] ?? (byline ? [...byline.reporters.map((value) => ({ word: byline.roles?.[0] ?? '记者', value })), ...byline.correspondents.map((value) => ({ word: '通讯员', value }))] : undefined);
+  });
   // A QR code: an image next to a line asking to scan or long-press it.
   const nearQr = (i: number) => [all[i - 1], all[i + 1]].some((b) => b !== undefined && /二维码|扫码|长按识别/u.test(blockText(b)));
   const drop = all.map((b, i) => {
@@ -146,7 +153,7 @@ export function importWechat(html: string, pagePath: string, content: Content, o
       const names = p.value.split(/[\s、，,]+/u).filter((n) => /^[\p{Script=Han}·]{2,4}$/u.test(n));
       (p.word === '通讯员' ? raw.correspondents : raw.reporters).push(...names);
     }
-    const roles = [...new Set(byline.map((p) => p.word).filter((w) => w !== '记者' && w !== '通讯员'))];
+    const roles = [...new Set(byline.map((p) => p.word).filter((w) => w !== '记者' && w !== '通讯员'))].map((w) => w.replace(/^(文|图)(图|文)$/u, '$1/$2'));
     if (roles.length > 0) raw.notes.push(bylineRolesNote(byline.map((p) => `${p.word}：${p.value}`).join(' '), roles));
   }
   for (const p of parts.filter((x) => ['编辑', '责任编辑', '责编'].includes(x.word))) {
@@ -156,11 +163,8 @@ export function importWechat(html: string, pagePath: string, content: Content, o
     if (p.value !== raw.source) raw.notes.push(`公众号写的“来源：${p.value}”：source 现在是“${raw.source ?? ''}”，若应以“${p.value}”为来源，请改 source`);
   }
   // A byline written as credits (文字：… 图片：…) went into the byline, not away: it is not listed as dropped.
-  const bylineOnly = (b: Block) => {
-    const c = b.kind === 'p' || b.kind === 'h' ? parseCredits(b.text) : undefined;
-    return c !== undefined && c.every((p) => BYLINE_WORDS.has(p.word) || p.word === '通讯员');
-  };
-  const droppedText = dropped.filter((b) => b.kind !== 'img' && !bylineOnly(b)).map(blockText);
+  const bylineOnly = all.map((_, i) => credits[i] !== undefined && credits[i]!.every((p) => BYLINE_WORDS.has(p.word) || p.word === '通讯员'));
+  const droppedText = all.filter((b, i) => drop[i] && b.kind !== 'img' && !bylineOnly[i]).map(blockText);
   const droppedImages = dropped.filter((b) => b.kind === 'img').length;
   if (dropped.length > 0) {
     raw.notes.push(`删去了公众号的固定内容${droppedText.length ? `：${droppedText.map((t) => `“${t}”`).join('、')}` : ''}${droppedImages ? `${droppedText.length ? '，' : '：'}${droppedImages} 张二维码、动图或装饰图片` : ''}（若删错了请加回）`);
