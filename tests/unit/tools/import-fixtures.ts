@@ -204,6 +204,7 @@ export async function docxFromArticle(a: Curated, n: number, departmentName: (id
   const speaker = d.speaker as { name?: string; role?: string } | undefined;
   if (speaker?.name && !/^——\s*访/u.test(subtitle ?? '')) children.push(new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun(`${speaker.role}${speaker.name}`)] }));
   const paragraphs = paragraphsOf(a.body);
+  const revised = paragraphs.map((p) => p.includes('**')).lastIndexOf(false);
   paragraphs.forEach((p, i) => {
     const base = { font: '仿宋_GB2312', size: 32 };
     if (i === 0 && n % 2 === 0 && !p.startsWith('**')) {
@@ -213,7 +214,7 @@ export async function docxFromArticle(a: Curated, n: number, departmentName: (id
           children: [new TextRun({ ...base, text: '　　' }), new CommentRangeStart(0), new TextRun({ ...base, text: head }), new CommentRangeEnd(0), new TextRun({ children: [new CommentReference(0)] }), ...runs(rest, base)],
         }),
       );
-    } else if (i === paragraphs.length - 1 && n % 2 === 1 && !p.includes('**')) {
+    } else if (i === revised && n % 2 === 1) {
       // The last characters typed with track changes on, not yet accepted.
       const cut = Math.max(1, [...p].length - 4);
       children.push(new Paragraph({ children: [new TextRun({ ...base, text: `　　${[...p].slice(0, cut).join('')}` }), new InsertedTextRun({ id: 1, author: '科员', date: '2024-03-04T10:00:00Z', text: [...p].slice(cut).join(''), ...base }), new DeletedTextRun({ id: 2, author: '科员', date: '2024-03-04T10:01:00Z', text: '删去的字', ...base })] }));
