@@ -18,7 +18,8 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { contentDirFromEnv, displayPath, readContent } from './lib/shared/content.ts';
-import { draftFileText, importPage } from './lib/import/index.ts';
+import { draftFileText, importPage, type Draft } from './lib/import/index.ts';
+import { repeatedArticle } from './lib/import/already.ts';
 import { siteToday } from '../src/lib/calendar-date.ts';
 import { isIsoDate } from './lib/new/article.ts';
 import { importDocx } from './lib/import/docx.ts';
@@ -70,7 +71,8 @@ async function main(): Promise<number> {
   const outBase = values.out !== undefined ? join(resolve(values.out), 'articles') : join(contentDir, 'articles');
   const mediaBase = values.out !== undefined ? join(resolve(values.out), 'media') : join(contentDir, 'media');
   let failed = false;
-  let written = 0;
+  /** Drafts of this run, for the check that a file's article was not imported already. */
+  const written: Array<{ draft: Draft; display: string }> = [];
   for (const file of positionals) {
     let items: MediaDraft[];
     let inputNotes: string[] = [];
@@ -118,6 +120,12 @@ async function main(): Promise<number> {
         failed = true;
         continue;
       }
+      const repeats = repeatedArticle(d, shown, content, written);
+      if (repeats) {
+        console.error(`  ✗ ${shown}《${d.frontmatter.title}》没有写入：正文与 ${repeats.display}（《${repeats.title}》）相同或大部分相同，这篇可能已经导入过。若确是两篇文章，请核对原文后手工处理。`);
+        failed = true;
+        continue;
+      }
       let images: string[];
       try {
         images = placeMedia(item, path, mediaBase, !values['dry-run']);
@@ -129,8 +137,8 @@ async function main(): Promise<number> {
       if (!values['dry-run']) {
         mkdirSync(dirname(path), { recursive: true });
         writeFileSync(path, draftFileText(d), { flag: 'wx' });
-        written += 1;
       }
+      written.push({ draft: d, display: shown });
       console.log(`  ${values['dry-run'] ? '（未写入）' : '✓'} ${shown}  《${d.frontmatter.title}》（${fromText ? `原文第 ${d.sourceLine} 行起，` : ''}${d.paragraphs.length} 段）`);
       for (const img of images) console.log(`      图片：${displayPath(img)}`);
       for (const n of d.notes) console.log(`      待核对：${n}`);
@@ -138,8 +146,8 @@ async function main(): Promise<number> {
       console.log('');
     }
   }
-  if (!values['dry-run'] && written > 0) {
-    console.log(`已写入 ${written} 篇草稿（draft: true，不会发布）。下一步：
+  if (!values['dry-run'] && written.length > 0) {
+    console.log(`已写入 ${written.length} 篇草稿（draft: true，不会发布）。下一步：
   1. 运行 npm run dev，打开 http://localhost:4321 逐篇对照原报核对（草稿在预览里能看到）。
   2. 按“待核对”逐条改好，删去文件开头的“# 待核对”行；确认可以发布时删去 draft: true。
   3. 运行 npm run lint:content，没有错误再提交。`);

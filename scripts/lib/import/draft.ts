@@ -235,7 +235,9 @@ export function buildDrafts(raws: readonly RawArticle[], content: Content, optio
     const twin = drafts.findIndex((o, j) => j < i && squash(o.body) === squash(d.body) && d.body !== '');
     if (twin !== -1) {
       const other = drafts[twin]!;
-      d.notes.push(`正文与同页《${other.frontmatter.title}》完全相同：请核对原报；若照登，请在 editorNote 里写明与《${other.frontmatter.title}》相同`);
+      // The content check stops the build on two equal bodies unless the editor's note names the other article.
+      d.frontmatter.editorNote = `本文正文与同版《${other.frontmatter.title}》相同，系报纸原版排印如此。现照录原文，待核实。`;
+      d.notes.push(`正文与同页《${other.frontmatter.title}》完全相同：已写好 editorNote 说明照登；请核对原报，若是识别或排版错误，请改正文并删去 editorNote`);
     }
   });
 

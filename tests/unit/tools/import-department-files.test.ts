@@ -251,6 +251,26 @@ describe('npm run import on the department files: the drafts never stop the buil
     expect(lint.output).toMatch(/0 个错误/u);
   });
 
+  it('the same article imported twice (.mhtml, then .html): the second is not written, and the check still passes', { timeout: 120_000 }, () => {
+    const dir = mkdtempSync(join(tmpdir(), 'shizhong-department-files-'));
+    cpSync(join(ROOT, 'content'), dir, { recursive: true });
+    expect(runTool('import', [fixture('wechat-credits.mhtml')], dir).status).toBe(0);
+    const again = runTool('import', [fixture('wechat-credits.html')], dir);
+    expect(again.status).toBe(1);
+    expect(again.stderr).toMatch(/没有写入：正文与 .*wenhualu-subdistrict-xiao-wang-ge-tuo\.md（《“小网格”托起“大民生”》）相同或大部分相同，这篇可能已经导入过/u);
+    expect(runTool('lint-content', ['--quiet'], dir).status).toBe(0);
+  });
+
+  it('a page that prints the same body under two headlines (seed 004): both written, the second with an editor’s note, and the check passes', { timeout: 120_000 }, () => {
+    const dir = mkdtempSync(join(tmpdir(), 'shizhong-department-files-'));
+    for (const f of ['departments.yaml', 'topics.yaml', 'columns.yaml', 'companies.yaml']) cpSync(join(ROOT, 'content', f), join(dir, f));
+    const r = runTool('import', [join(ROOT, 'tests/fixtures/seeds/004_9eda33c280430bcd.txt'), '--date', '2024-03-01'], dir);
+    expect(r.status, r.output).toBe(0);
+    expect(r.stdout).toContain('已写好 editorNote 说明照登');
+    const lint = runTool('lint-content', ['--quiet'], dir);
+    expect(lint.status, lint.output).toBe(0);
+  });
+
   it('--out writes a folder whose articles/ and media/ move into content/ as they are', { timeout: 120_000 }, () => {
     const dir = mkdtempSync(join(tmpdir(), 'shizhong-department-files-'));
     cpSync(join(ROOT, 'content'), dir, { recursive: true });
