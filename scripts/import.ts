@@ -14,6 +14,7 @@
  *   npm run import -- 报纸.txt --dry-run
  *   npm run import -- 稿件.docx
  *   npm run import -- 微信文章.html        (or the folder it was saved in)
+ *   npm run import -- 微信文章.mhtml       (a page saved as one file by Chrome, Edge or a phone)
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -31,7 +32,7 @@ import { readCommandLine } from './lib/shared/cli.ts';
 const HELP = `用法：npm run import -- 文件 [选项]
 
 把报纸的原始文字（OCR 识别结果或复制的文字，.txt）、Word 文件（.docx）
-或从浏览器保存的微信公众号文章（.html，或保存它的文件夹）整理成文章草稿：
+或保存下来的微信公众号文章（.html 或保存它的文件夹；.mhtml 单个文件网页）整理成文章草稿：
 接好被硬换行拆开的行，重建段落，一篇文章一个文件，尽量填好标题、署名、部门、主题等文章信息，
 并列出需要编辑核对的地方（也写在每个文件开头的“# 待核对：”行里）。
 
@@ -122,8 +123,8 @@ async function main(): Promise<number> {
       }
       const repeats = repeatedArticle(d, shown, content, written);
       if (repeats) {
-        console.error(`  ✗ ${shown}《${d.frontmatter.title}》没有写入：正文与 ${repeats.display}（《${repeats.title}》）相同或大部分相同，这篇可能已经导入过。若确是两篇文章，请核对原文后手工处理。`);
-        failed = true;
+        // Not an error: the article is there already (a second draft would stop the build as a duplicate body).
+        console.log(`  － 跳过《${d.frontmatter.title}》：正文与 ${repeats.display}（《${repeats.title}》）相同或大部分相同，已经导入过，没有再写。若确是两篇文章，请核对原文后手工处理。\n`);
         continue;
       }
       let images: string[];

@@ -251,13 +251,14 @@ describe('npm run import on the department files: the drafts never stop the buil
     expect(lint.output).toMatch(/0 个错误/u);
   });
 
-  it('the same article imported twice (.mhtml, then .html): the second is not written, and the check still passes', { timeout: 120_000 }, () => {
+  it('the same article imported twice (.mhtml, then .html): the second is skipped and named, and the check still passes', { timeout: 120_000 }, () => {
     const dir = mkdtempSync(join(tmpdir(), 'shizhong-department-files-'));
     cpSync(join(ROOT, 'content'), dir, { recursive: true });
     expect(runTool('import', [fixture('wechat-credits.mhtml')], dir).status).toBe(0);
     const again = runTool('import', [fixture('wechat-credits.html')], dir);
-    expect(again.status).toBe(1);
-    expect(again.stderr).toMatch(/没有写入：正文与 .*wenhualu-subdistrict-xiao-wang-ge-tuo\.md（《“小网格”托起“大民生”》）相同或大部分相同，这篇可能已经导入过/u);
+    expect(again.status, again.output).toBe(0);
+    expect(again.stdout).toMatch(/跳过《“小网格”托起“大民生”》：正文与 .*wenhualu-subdistrict-xiao-wang-ge-tuo\.md（《“小网格”托起“大民生”》）相同或大部分相同，已经导入过/u);
+    expect(readdirSync(join(dir, 'articles/2024')).filter((f) => f.startsWith('wenhualu-subdistrict-xiao'))).toHaveLength(1);
     expect(runTool('lint-content', ['--quiet'], dir).status).toBe(0);
   });
 
