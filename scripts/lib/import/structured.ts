@@ -33,6 +33,9 @@ const plain = (t: string) => t.replace(/\*\*/g, '').trim();
 const GENERIC_ALT = /^(?:图片|图|图像|照片|插图|配图|image|img|photo|picture|pic|微信图片.*|.*\.(?:jpe?g|png|gif|webp))$/iu;
 const CAPTION = /^(?:[▲△↑]|图为|图：|图:|图片：|（图|\(图)/u;
 
+/** A letter's title (…的一封信, 倡议书): its first line ending with a colon is the salutation. */
+const LETTER_TITLE = /信$|公开信|倡议书$/u;
+
 /** Placeholder of the n-th image (1-based). */
 export const imageToken = (n: number) => `@image/${n}`;
 
@@ -61,9 +64,10 @@ export function articleFromBlocks(blocks: readonly Block[], options: StructuredO
     const reporters = parseReporterLine(t);
     const source = parseSourceLine(t);
     if (columns.has(t.replace(/\s+/g, '')) && raw.headline.length === (given ? 1 : 0)) raw.columnHeading = t;
-    else if (/[：:]$/u.test(t) && width(t) <= 16 && !BODY_PUNCT.test(t.slice(0, -1)) && raw.headline.length === (given ? 1 : 0)) raw.kicker = t.slice(0, -1);
+    // A letter's salutation (全区广大科技工作者：) is not a kicker.
+    else if (/[：:]$/u.test(t) && width(t) <= 16 && !BODY_PUNCT.test(t.slice(0, -1)) && raw.headline.length === (given ? 1 : 0) && !(given && LETTER_TITLE.test(given))) raw.kicker = t.slice(0, -1);
     // A page that gives the title (WeChat) may print the kicker above the text: a short line before anything else.
-    else if (given && i === 0 && raw.kicker === undefined && isHeadlineLike(t) && t !== given && isKickerAbove(t, given)) raw.kicker = t;
+    else if (given && i === 0 && raw.kicker === undefined && isHeadlineLike(t) && t !== given && isKickerAbove(t, given) && !parseRoleLine(t)) raw.kicker = t;
     else if (t.startsWith('——')) {
       if (/^——\s*访/u.test(t) || !parseRoleLine(t)) raw.subtitle = t;
       else raw.speakerLine = t.replace(/^——\s*/u, '');
