@@ -19,7 +19,7 @@ import { articleSets } from '../../../scripts/lib/import/closeness.ts';
 import { docxMarkup, importDocx } from '../../../scripts/lib/import/docx.ts';
 import { readSource } from '../../../scripts/lib/import/formats.ts';
 import { importPage } from '../../../scripts/lib/import/index.ts';
-import { BYLINE_FORMS, framedPages, renderFramedPage } from '../../../scripts/lib/import/layouts.ts';
+import { BYLINE_FORMS, framedPages, renderFramedPage, wrap } from '../../../scripts/lib/import/layouts.ts';
 import { decodeMhtml } from '../../../scripts/lib/import/mhtml.ts';
 import { isFurniture } from '../../../scripts/lib/import/page-furniture.ts';
 import { parseReporterLine, parseSourceLine } from '../../../scripts/lib/import/split.ts';
@@ -59,6 +59,31 @@ describe('headline blocks by the paper’s conventions', () => {
     ['稿件来源：区卫健局', '区卫健局'],
   ])('a source line: %s', (line, source) => {
     expect(parseSourceLine(line)).toBe(source);
+  });
+});
+
+describe('a letterhead on the first line of an OCR text', () => {
+  it.each([
+    ['枣庄市市中区发展和改革局', 'development-reform-bureau', undefined],
+    ['枣庄市市中区永安镇人民政府', 'yongan-town', undefined],
+    ['枣庄市市中区某某服务中心', undefined, '枣庄市市中区某某服务中心'],
+  ])('%s: the department (or the source), not the title', (letterhead, department, source) => {
+    const body = wrap('3月4日，市中区2024年第一季度重点项目集中开工仪式举行，本次集中开工项目30个，涵盖先进制造、新能源等领域。', 20);
+    const page = [letterhead, '三十个项目集中开工', '记者 韩雪', ...body].join('\n');
+    const { drafts } = importPage(page, content, { today: '2099-12-31' });
+    expect(drafts).toHaveLength(1);
+    const fm = drafts[0]!.frontmatter;
+    expect(fm.title).toBe('三十个项目集中开工');
+    expect(fm.reporters).toEqual(['韩雪']);
+    if (department) expect(fm.departments).toContain(department);
+    expect(fm.source).toBe(source);
+    expect(drafts[0]!.notes.join('\n')).toContain(`文件开头的“${letterhead}”当作发文单位`);
+  });
+
+  it('a short place name above a title is the kicker, not a letterhead', () => {
+    const page = ['永安镇', '奏响强工兴产“主旋律” 凝聚工业倍增“新合力”', ...wrap('永安镇坚持把“强工兴产”作为第一要务，把“转型突围”作为工作主线，积极在市中区经济高质量发展中打头阵。', 18)].join('\n');
+    const [d] = importPage(page, content, { today: '2099-12-31' }).drafts;
+    expect(d!.frontmatter).toMatchObject({ kicker: '永安镇', title: '奏响强工兴产“主旋律” 凝聚工业倍增“新合力”' });
   });
 });
 
@@ -157,11 +182,12 @@ describe('a WeChat article saved by Chromium', () => {
     expect(item.media[0]!.note).toMatch(/在保存的文件夹里找不到/u);
   });
 
-  it.each([
-    ['quoted-printable, UTF-8', { encoding: 'quoted-printable' as const }],
-    ['base64, UTF-8', { encoding: 'base64' as const }],
-    ['base64, GBK (a phone’s download)', { encoding: 'base64' as const, charset: 'gbk' as const }],
-  ])('as a phone or browser writes .mhtml (%s): the same HTML and image bytes come out', async (_name, how) => {
+  const encodings: Array<[string, { encoding: 'quoted-printable' | 'base64'; charset?: 'utf-8' | 'gbk' }]> = [
+    ['quoted-printable, UTF-8', { encoding: 'quoted-printable' }],
+    ['base64, UTF-8', { encoding: 'base64' }],
+    ['base64, GBK (a phone’s download)', { encoding: 'base64', charset: 'gbk' }],
+  ];
+  it.each(encodings)('as a phone or browser writes .mhtml (%s): the same HTML and image bytes come out', async (_name, how) => {
     const [a] = articleSets(content)[2]!.articles;
     const html = wechatFromArticle(a!, 1, '孟庄镇', BYLINE_FORMS).replace('<meta charset="utf-8">', how.charset === 'gbk' ? '<meta charset="gbk">' : '<meta charset="utf-8">');
     const photo = await pngImage(20, 10);
