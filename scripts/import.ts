@@ -20,7 +20,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { contentDirFromEnv, displayPath, readContent } from './lib/shared/content.ts';
 import { draftFileText, importPage, type Draft } from './lib/import/index.ts';
-import { repeatedArticle } from './lib/import/already.ts';
+import { repeatChecker } from './lib/import/already.ts';
 import { siteToday } from '../src/lib/calendar-date.ts';
 import { isIsoDate } from './lib/new/article.ts';
 import { importDocx } from './lib/import/docx.ts';
@@ -72,6 +72,7 @@ async function main(): Promise<number> {
   const outBase = values.out !== undefined ? join(resolve(values.out), 'articles') : join(contentDir, 'articles');
   const mediaBase = values.out !== undefined ? join(resolve(values.out), 'media') : join(contentDir, 'media');
   let failed = false;
+  const repeatedArticle = repeatChecker(content);
   /** Drafts of this run, for the check that a file's article was not imported already. */
   const written: Array<{ draft: Draft; display: string }> = [];
   for (const file of positionals) {
@@ -121,7 +122,7 @@ async function main(): Promise<number> {
         failed = true;
         continue;
       }
-      const repeats = repeatedArticle(d, shown, content, written);
+      const repeats = repeatedArticle(d, shown, written);
       if (repeats) {
         // Not an error: the article is there already (a second draft would stop the build as a duplicate body).
         console.log(`  － 跳过《${d.frontmatter.title}》：正文与 ${repeats.display}（《${repeats.title}》）相同或大部分相同，已经导入过，没有再写。若确是两篇文章，请核对原文后手工处理。\n`);

@@ -118,7 +118,10 @@ export function lintSafe(paragraphs: readonly string[], fields: Record<string, s
     if (changed > 0) notes.push(`${k} 里的半角标点或直引号改成了中文标点：“${text}”，请核对`);
     mendedFields[k] = text;
   }
+  // One check of the whole body first: most drafts need no mending, and each check parses markdown.
+  const clean = textErrors(paragraphs.join('\n\n')).length === 0;
   const out = paragraphs.map((p, i) => {
+    if (clean) return p;
     if (/^!\[|^\|/u.test(p)) return p;
     let text = p;
     if (textErrors(text).length === 0) return text;
