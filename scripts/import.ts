@@ -25,7 +25,7 @@ import { siteToday } from '../src/lib/calendar-date.ts';
 import { isIsoDate } from './lib/new/article.ts';
 import { importDocx } from './lib/import/docx.ts';
 import { readSource } from './lib/import/formats.ts';
-import { placeMedia, type MediaDraft } from './lib/import/media.ts';
+import { checkMedia, placeMedia, type MediaDraft } from './lib/import/media.ts';
 import { importWechat } from './lib/import/wechat.ts';
 import { readCommandLine } from './lib/shared/cli.ts';
 
@@ -130,6 +130,7 @@ async function main(): Promise<number> {
       }
       let images: string[];
       try {
+        await checkMedia(item);
         images = placeMedia(item, path, mediaBase, !values['dry-run']);
       } catch (e) {
         console.error(`  ✗ ${shown}：${(e as Error).message}`);

@@ -298,6 +298,28 @@ describe('npm run import on the department files: the drafts never stop the buil
     expect(lint.status, lint.output).toBe(0);
   });
 
+  it('images the check would refuse: a huge one shrunk, a broken one left out, both named; the check passes', { timeout: 120_000 }, async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'shizhong-department-files-'));
+    cpSync(join(ROOT, 'content'), dir, { recursive: true });
+    const saved = mkdtempSync(join(tmpdir(), 'shizhong-wechat-'));
+    mkdirSync(join(saved, 'p_files'));
+    const sharp = (await import('sharp')).default;
+    writeFileSync(join(saved, 'p_files/wide.png'), await sharp({ create: { width: 6400, height: 40, channels: 3, background: '#336699' } }).png().toBuffer());
+    writeFileSync(join(saved, 'p_files/broken.jpg'), Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.from('不是图片的字节')]));
+    const [a] = articleSets(content)[2]!.articles;
+    const html = wechatFromArticle(a!, 0, '孟庄镇', BYLINE_FORMS).replace(
+      '</div></div></body>',
+      '<p>图为施工现场。</p><img src="p_files/wide.png" data-ratio="0.7" alt="施工现场全景"><img src="p_files/broken.jpg" data-ratio="0.7" alt="开工仪式"><p>全镇上下干劲十足，项目建设跑出加速度。</p></div></div></body>',
+    );
+    writeFileSync(join(saved, 'p.html'), html);
+    const r = runTool('import', [join(saved, 'p.html')], dir);
+    expect(r.status, r.output).toBe(0);
+    expect(r.stdout).toMatch(/图片太大（6400×40 像素），已缩小到长边 2560 像素/u);
+    expect(r.stdout).toMatch(/图片打不开（文件损坏或不是图片）：已从正文删去/u);
+    const lint = runTool('lint-content', ['--quiet'], dir);
+    expect(lint.status, lint.output).toBe(0);
+  });
+
   it('--out writes a folder whose articles/ and media/ move into content/ as they are', { timeout: 120_000 }, () => {
     const dir = mkdtempSync(join(tmpdir(), 'shizhong-department-files-'));
     cpSync(join(ROOT, 'content'), dir, { recursive: true });
