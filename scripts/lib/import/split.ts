@@ -275,13 +275,8 @@ export function wrapWidth(lines: ReadonlyArray<{ text: string; blankBefore: bool
  * lines around it, the shape of bylines), whatever the layout: headlines
  * before the body, after its first paragraph, between the byline and the
  * body, or after the body (OCR of a multi-column page); with or without
- * `#` marks and blank lines.
- *
- * Long by design: the line classifiers below are closures over the page's
- * lines and the wrap width estimated around each, so each rule reads as a
- * few lines against the same evidence; every rule has its own unit test
- * (tests/unit/tools/import-layout.test.ts), and the grouping into articles
- * is `assemble()`.
+ * `#` marks and blank lines; the page's header, footer and page numbers
+ * taken out first (see splitPage).
  *
  * @param columnNames  Chinese names of the known columns (a line with such a name is a column, not a headline)
  */
@@ -301,6 +296,14 @@ export function splitPage(text: string, columnNames: readonly string[] = []): { 
   return { articles, furniture };
 }
 
+/**
+ * The page's lines (furniture taken out) read unit by unit, then grouped
+ * into articles. Long by design: the line classifiers below are closures
+ * over the page's lines and the wrap width estimated around each, so each
+ * rule reads as a few lines against the same evidence; every rule has its
+ * own unit test (tests/unit/tools/import-layout.test.ts), and the grouping
+ * into articles is `assemble()`.
+ */
 function cutArticles(lines: Line[], columnNames: readonly string[]): RawArticle[] {
   const normColumn = (s: string) => s.replace(/\s+/g, '');
   const columns = new Set(columnNames.map(normColumn));

@@ -35,11 +35,14 @@ export function parseCredits(text: string): Array<{ word: string; value: string 
   const t = text.replace(/\*\*/gu, '').trim();
   const marks = [...t.matchAll(CREDIT_PART)];
   if (marks.length === 0 || marks[0]!.index !== 0 || width(t) > 80 || /[。！？]/u.test(t)) return undefined;
-  const parts = marks.map((m, i) => ({ word: m[1]!, value: t.slice(m.index + m[0].length, marks[i + 1]?.index ?? t.length).trim().replace(/[，、；;]$/u, '') }));
-  return parts.every((p) => p.value !== '' && width(p.value) <= 30) ? parts : undefined;
+  const parts = marks.map((m, i) => ({ word: m[1]!, value: t.slice(m.index + m[0].length, marks[i + 1]?.index ?? t.length).replace(/[\s，、；;|｜丨]+$/u, '').trim() }));
+  // A byline word is followed by names (图：施工现场一角 is a caption).
+  const ok = (p: { word: string; value: string }) => p.value !== '' && width(p.value) <= 30 && (!BYLINE_WORDS.has(p.word) || NAMES.test(p.value));
+  return parts.every(ok) ? parts : undefined;
 }
 
-const BYLINE_WORDS = new Set(['文字', '撰文', '作者', '图片', '摄影', '记者', '文', '图', '文图', '图文']);
+const BYLINE_WORDS = new Set(['文字', '撰文', '作者', '图片', '摄影', '记者', '通讯员', '文', '图', '文图', '图文']);
+const NAMES = /^[\p{Script=Han}·]{2,4}(?:[\s、，,]+[\p{Script=Han}·]{2,4}){0,5}$/u;
 
 function isBoilerplate(b: Block): boolean {
   if (b.kind === 'img') return /qrcode|二维码|wx_fmt=gif|\.gif(?:$|\?)/iu.test(`${b.alt} ${b.src} ${b.dataSrc ?? ''}`);
@@ -109,7 +112,15 @@ export function importWechat(html: string, pagePath: string, content: Content, o
   const all = htmlBlocks(body);
   const blockText = (b: Block) => (b.kind === 'p' || b.kind === 'h' ? b.text.replace(/\*\*/g, '') : '');
   const isText = (b: Block): b is Extract<Block, { kind: 'p' | 'h' }> => b.kind === 'p' || b.kind === 'h';
-  const colonCredits = all.map((b) => (isText(b) ? parseCredits(b.text) : undefined));
+  // Under a photo, 图：施工现场 is its caption, not a credit.
+  const underPhoto = (i: number) => {
+    const prev = all[i - 1];
+    return prev?.kind === 'img' && !decorative(prev);
+  };
+  const colonCredits = all.map((b, i) => {
+    const parts = isText(b) ? parseCredits(b.text) : undefined;
+    return parts && underPhoto(i) && parts.every((p) => BYLINE_WORDS.has(p.word)) ? undefined : parts;
+  });
   const bylines = all.map((b) => (isText(b) ? parseReporterLine(blockText(b)) : undefined));
   // The account's tail: after the last paragraph of the article, everything (credits, a byline, QR codes, follow prompts, dividers) is the account's.
   let tail = all.length;
@@ -147,7 +158,7 @@ export function importWechat(html: string, pagePath: string, content: Content, o
   }
   // Credits: byline words fill an empty byline; an editor and a source are offered; the rest is listed.
   const parts = credits.flatMap((c) => c ?? []);
-  const byline = parts.filter((p) => BYLINE_WORDS.has(p.word) || p.word === '通讯员');
+  const byline = parts.filter((p) => BYLINE_WORDS.has(p.word));
   if (byline.length > 0 && raw.reporters.length + raw.correspondents.length === 0) {
     for (const p of byline) {
       const names = p.value.split(/[\s、，,]+/u).filter((n) => /^[\p{Script=Han}·]{2,4}$/u.test(n));
@@ -163,7 +174,7 @@ export function importWechat(html: string, pagePath: string, content: Content, o
     if (p.value !== raw.source) raw.notes.push(`公众号写的“来源：${p.value}”：source 现在是“${raw.source ?? ''}”，若应以“${p.value}”为来源，请改 source`);
   }
   // A byline written as credits (文字：… 图片：…) went into the byline, not away: it is not listed as dropped.
-  const bylineOnly = all.map((_, i) => credits[i] !== undefined && credits[i]!.every((p) => BYLINE_WORDS.has(p.word) || p.word === '通讯员'));
+  const bylineOnly = all.map((_, i) => credits[i] !== undefined && credits[i]!.every((p) => BYLINE_WORDS.has(p.word)));
   const droppedText = all.filter((b, i) => drop[i] && b.kind !== 'img' && !bylineOnly[i]).map(blockText);
   const droppedImages = dropped.filter((b) => b.kind === 'img').length;
   if (dropped.length > 0) {
