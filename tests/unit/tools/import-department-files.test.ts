@@ -23,7 +23,7 @@ import { BYLINE_FORMS, framedPages, renderFramedPage, wrap } from '../../../scri
 import { decodeMhtml } from '../../../scripts/lib/import/mhtml.ts';
 import { isFurniture } from '../../../scripts/lib/import/page-furniture.ts';
 import { parseReporterLine, parseSourceLine } from '../../../scripts/lib/import/split.ts';
-import { importWechat } from '../../../scripts/lib/import/wechat.ts';
+import { importWechat, parseCredits } from '../../../scripts/lib/import/wechat.ts';
 import { BUREAU, WECHAT_CREDITS } from '../../fixtures/import/expected.ts';
 import { docxFromArticle, letterheadOf, mhtmlOf, pngImage, wechatFromArticle } from './import-fixtures.ts';
 import { ROOT, runTool } from './support.ts';
@@ -60,6 +60,17 @@ describe('headline blocks by the paper’s conventions', () => {
   ])('a source line: %s', (line, source) => {
     expect(parseSourceLine(line)).toBe(source);
   });
+});
+
+describe('WeChat closing credits', () => {
+  it.each([
+    ['编辑：田甜 | 审核：罗刚', [{ word: '编辑', value: '田甜' }, { word: '审核', value: '罗刚' }]],
+    ['来源：文化路街道党工委', [{ word: '来源', value: '文化路街道党工委' }]],
+    ['文字：郝敏  图片：常乐', [{ word: '文字', value: '郝敏' }, { word: '图片', value: '常乐' }]],
+    ['责任编辑：许文 校对：王敏 监制：周强', [{ word: '责任编辑', value: '许文' }, { word: '校对', value: '王敏' }, { word: '监制', value: '周强' }]],
+  ])('%s', (line, parts) => expect(parseCredits(line)).toEqual(parts));
+
+  it.each(['图：施工现场一角，工人们正在浇筑混凝土', '编辑部的同志们深入一线采访。', '来源于群众的好点子'])('not credits: %s', (line) => expect(parseCredits(line)).toBeUndefined());
 });
 
 describe('a letterhead on the first line of an OCR text', () => {
