@@ -98,6 +98,7 @@ async function main(): Promise<number> {
       } else if (source.kind === 'docx') items = await importDocx(source.bytes, content, options);
       else {
         inputNotes = source.notes;
+        fileNotes = source.report ?? [];
         items = importWechat(source.html, source.path, content, options, source.resources);
       }
     } catch (e) {

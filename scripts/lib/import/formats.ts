@@ -14,7 +14,7 @@ export type Source =
   | { kind: 'text'; path: string; text: string; notes: string[] }
   | { kind: 'docx'; path: string; bytes: Buffer }
   /** A WeChat page: an .html (its images in the folder beside it) or an .mhtml (its images inside, in `resources`). */
-  | { kind: 'wechat'; path: string; html: string; notes: string[]; resources?: Map<string, Buffer> | undefined };
+  | { kind: 'wechat'; path: string; html: string; notes: string[]; resources?: Map<string, Buffer> | undefined; report?: string[] | undefined };
 
 /** An input the importer cannot read; `message` is plain Chinese for the editor. */
 export class ImportInputError extends Error {}
@@ -103,8 +103,9 @@ function mhtmlSource(file: string, bytes: Uint8Array, ext: string): Source {
   if (!isWechatArticle(page.html)) {
     throw new ImportInputError(`是保存成单个文件的网页（${ext || 'MHTML'}），但不是微信公众号文章（找不到正文 js_content）：请在浏览器或手机里打开公众号文章本身再保存；其他网页请复制文字存成 .txt。`);
   }
-  const notes = [`${basename(file)} 是保存成单个文件的网页（MHTML，编码 ${page.charset}），已取出里面的网页和 ${page.resources.size} 个图片等文件`];
-  return { kind: 'wechat', path: file, html: page.html, notes, resources: page.resources };
+  const report = [`是保存成单个文件的网页（MHTML，编码 ${page.charset}），已取出里面的网页和 ${page.resources.size} 个图片等文件`];
+  const notes = /^utf-?8$/iu.test(page.charset) ? [] : [`${basename(file)} 里的网页是 ${page.charset} 编码，已转成 UTF-8；请核对草稿里没有乱码`];
+  return { kind: 'wechat', path: file, html: page.html, notes, resources: page.resources, report };
 }
 
 /** Read what the editor named, or throw an ImportInputError saying why not. */

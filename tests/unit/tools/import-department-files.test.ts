@@ -172,7 +172,8 @@ describe('a WeChat article saved by Chromium', () => {
     const { source, item } = read('wechat-credits.mhtml');
     const d = item.draft;
     const notes = d.notes.join('\n');
-    expect(source.notes[0]).toMatch(/是保存成单个文件的网页（MHTML，编码 utf-8）/u);
+    expect(source.kind === 'wechat' && source.report?.[0]).toMatch(/是保存成单个文件的网页（MHTML，编码 utf-8），已取出里面的网页和 4 个图片等文件/u);
+    expect(source.notes).toEqual([]);
     expect(d.frontmatter).toMatchObject({ title: WECHAT_CREDITS.data.title, reporters: ['郝敏', '常乐'], source: '文化路街道', date: '2024-04-12', departments: ['wenhualu-subdistrict'] });
     expect(d.body).not.toMatch(/来源|编辑|审核|二维码|点赞|在看|关注|文字：/u);
     expect(item.media).toHaveLength(1);
