@@ -459,7 +459,7 @@ function cutArticles(lines: Line[], columnNames: readonly string[]): RawArticle[
         k < lines.length &&
         k - i < 3 &&
         headlineText(lines[k]!) &&
-        (k === i || (!lines[k]!.blankBefore && !lines[k]!.indent && lines[k]!.level === lines[i]!.level)) &&
+        (k === i || (!lines[k]!.blankBefore && !lines[k]!.gap && !lines[k]!.indent && lines[k]!.level === lines[i]!.level)) &&
         !isKicker(k) &&
         !(k > i && columns.has(normColumn(lines[k]!.text))) &&
         speakerAt(k) === undefined
@@ -565,7 +565,7 @@ function assemble(units: readonly Unit[], lines: readonly Line[], full: (l: Line
     for (let k = i + 1; k < units.length; k += 1) {
       const kind = units[k]!.kind;
       if (kind === 'body') return true;
-      if (kind !== 'subtitle' && kind !== 'reporters' && kind !== 'speaker' && !(kind === 'headline' && k === i + 1)) return false;
+      if (kind !== 'subtitle' && kind !== 'reporters' && kind !== 'speaker' && !(kind === 'headline' && k === i + 1 && units[i]!.kind === 'kicker')) return false;
     }
     return false;
   };

@@ -19,7 +19,7 @@ import { articleSets } from '../../../scripts/lib/import/closeness.ts';
 import { docxMarkup, importDocx } from '../../../scripts/lib/import/docx.ts';
 import { readSource } from '../../../scripts/lib/import/formats.ts';
 import { importPage } from '../../../scripts/lib/import/index.ts';
-import { BYLINE_FORMS, framedPages, renderFramedPage, wrap } from '../../../scripts/lib/import/layouts.ts';
+import { BYLINE_FORMS, framedPages, renderFramedPage, renderPage, wrap } from '../../../scripts/lib/import/layouts.ts';
 import { decodeMhtml } from '../../../scripts/lib/import/mhtml.ts';
 import { isFurniture } from '../../../scripts/lib/import/page-furniture.ts';
 import { parseReporterLine, parseSourceLine } from '../../../scripts/lib/import/split.ts';
@@ -263,6 +263,21 @@ describe('OCR pages of other layouts: header, footer, page numbers', () => {
       const { drafts } = importPage(page, content, { today: '2099-12-31' });
       expect(drafts.map((d) => d.frontmatter.title)).toEqual(set.map((a) => a.data.title));
       expect(drafts[1]!.body.replace(/\s/gu, '')).toBe(set[1]!.body.replace(/\s|\*\*/gu, ''));
+    }
+  });
+
+  it('headline first, then after the body, then first again, page numbers between: three drafts, each with its own text', () => {
+    const three = sets[2]!.articles.slice(0, 3);
+    const squash = (t: string) => t.replace(/\s|\*\*/gu, '');
+    for (const width of [16, 21, 26, 33]) {
+      const layout = { name: '', width, headline: 'first' as const, blanks: 'none' as const };
+      const page = renderFramedPage(three, layout, { pageNumber: { text: `${width}`, before: 1 }, headlines: ['first', 'last', 'first'], footer: '市中新闻　第3版' }).replace(
+        renderPage([three[2]!], { ...layout, columns: false }).trimEnd(),
+        (c) => `— ${width} —\n${c}`,
+      );
+      const { drafts } = importPage(page, content, { today: '2099-12-31' });
+      expect(drafts.map((d) => d.frontmatter.title), `width ${width}`).toEqual(three.map((a) => a.data.title));
+      drafts.forEach((d, i) => expect(squash(d.body), `width ${width}, article ${i + 1}`).toBe(squash(three[i]!.body)));
     }
   });
 
