@@ -137,10 +137,12 @@ export function parseDateLine(text: string): string | undefined {
  */
 const ORGANISATION = /^[\p{Script=Han}“”（）()]{2,30}(?:局|委员会|委|办公室|人民政府|政府|办事处|街道|镇|乡|中心|公司|集团|学校|小学|中学|医院|卫生院|协会|联合会|商会|党委|党工委|工委|管委会|宣传部|组织部|部|大队|支队|派出所|法院|检察院|社区|村委会)(?:文件|简报|工作简报|信息|动态)?$/u;
 
-/** Whether a first line is a letterhead: an organisation's full name alone (or a short one set in red or large type). */
+/** Whether a first line is a letterhead: an organisation's full name alone (or any organisation's name set in red or large type). */
 export function isLetterhead(text: string, styled = false): boolean {
   const t = text.replace(/\s+/gu, '');
-  return ORGANISATION.test(t) && (width(t) >= 7 || (styled && width(t) >= 3));
+  // A full name begins with the place or the Party (枣庄市…, 市中区…, 中共…); a headline ending in 镇 does not.
+  const formal = /^(?:中共|山东省|枣庄市|市中区)/u.test(t) && width(t) >= 7;
+  return ORGANISATION.test(t) && (formal || (styled && width(t) >= 3));
 }
 
 /**

@@ -91,6 +91,13 @@ describe('a letterhead on the first line of an OCR text', () => {
     expect(drafts[0]!.notes.join('\n')).toContain(`文件开头的“${letterhead}”当作发文单位`);
   });
 
+  it.each(['走进美丽的永安镇', '区发改局'])('a headline or a short name on the first line is not a letterhead: %s', (first) => {
+    const page = [first, '记者 韩雪', ...wrap('永安镇坚持把“强工兴产”作为第一要务，把“转型突围”作为工作主线，积极在市中区经济高质量发展中打头阵。', 18)].join('\n');
+    const [d] = importPage(page, content, { today: '2099-12-31' }).drafts;
+    expect(d!.frontmatter.title).toBe(first);
+    expect(d!.notes.join('\n')).not.toContain('发文单位');
+  });
+
   it('a short place name above a title is the kicker, not a letterhead', () => {
     const page = ['永安镇', '奏响强工兴产“主旋律” 凝聚工业倍增“新合力”', ...wrap('永安镇坚持把“强工兴产”作为第一要务，把“转型突围”作为工作主线，积极在市中区经济高质量发展中打头阵。', 18)].join('\n');
     const [d] = importPage(page, content, { today: '2099-12-31' }).drafts;
