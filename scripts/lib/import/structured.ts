@@ -27,7 +27,6 @@ export interface StructuredOptions {
   letterheadStyled?: boolean | undefined;
 }
 
-
 const plain = (t: string) => t.replace(/\*\*/g, '').trim();
 /** Alt text that WeChat or an editor fills in by itself and that describes nothing: 图片, image, 微信图片_2024…, a file name. */
 const GENERIC_ALT = /^(?:图片|图|图像|照片|插图|配图|image|img|photo|picture|pic|微信图片.*|.*\.(?:jpe?g|png|gif|webp))$/iu;
