@@ -14,23 +14,25 @@
  *   npm run import -- 报纸.txt --dry-run
  *   npm run import -- 稿件.docx
  *   npm run import -- 微信文章.html        (or the folder it was saved in)
+ *   npm run import -- 微信文章.mhtml       (a page saved as one file by Chrome, Edge or a phone)
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { contentDirFromEnv, displayPath, readContent } from './lib/shared/content.ts';
-import { draftFileText, importText } from './lib/import/index.ts';
+import { draftFileText, importPage, type Draft } from './lib/import/index.ts';
+import { repeatChecker } from './lib/import/already.ts';
 import { siteToday } from '../src/lib/calendar-date.ts';
 import { isIsoDate } from './lib/new/article.ts';
 import { importDocx } from './lib/import/docx.ts';
 import { readSource } from './lib/import/formats.ts';
-import { placeMedia, type MediaDraft } from './lib/import/media.ts';
+import { checkMedia, placeMedia, type MediaDraft } from './lib/import/media.ts';
 import { importWechat } from './lib/import/wechat.ts';
 import { readCommandLine } from './lib/shared/cli.ts';
 
 const HELP = `用法：npm run import -- 文件 [选项]
 
 把报纸的原始文字（OCR 识别结果或复制的文字，.txt）、Word 文件（.docx）
-或从浏览器保存的微信公众号文章（.html，或保存它的文件夹）整理成文章草稿：
+或保存下来的微信公众号文章（.html 或保存它的文件夹；.mhtml 单个文件网页）整理成文章草稿：
 接好被硬换行拆开的行，重建段落，一篇文章一个文件，尽量填好标题、署名、部门、主题等文章信息，
 并列出需要编辑核对的地方（也写在每个文件开头的“# 待核对：”行里）。
 
@@ -40,7 +42,9 @@ Word 和微信文章里的图片存进 content/media/<年份>/，正文里引用
 
 选项：
   --date YYYY-MM-DD   见报日期（原文没印日期的文章用它）
-  --out 文件夹        草稿写到别的文件夹（仍按年份分子文件夹；图片在它的 media/ 下），不放进 content
+  --out 文件夹        草稿不放进 content，写到别的文件夹，结构和 content 一样：
+                      草稿在 文件夹/articles/<年份>/，图片在 文件夹/media/<年份>/；
+                      核对后把这两个文件夹里的文件原样挪进 content/articles/ 和 content/media/
   --dry-run           只显示结果，不写文件
   --help, -h          显示本说明`;
 
@@ -64,13 +68,18 @@ async function main(): Promise<number> {
   }
   const contentDir = contentDirFromEnv();
   const content = readContent(contentDir);
-  const outBase = values.out !== undefined ? resolve(values.out) : join(contentDir, 'articles');
+  // --out mirrors content/'s layout, so that drafts and images move into content/ as they are (image paths stay right).
+  const outBase = values.out !== undefined ? join(resolve(values.out), 'articles') : join(contentDir, 'articles');
   const mediaBase = values.out !== undefined ? join(resolve(values.out), 'media') : join(contentDir, 'media');
   let failed = false;
-  let written = 0;
+  const repeatedArticle = repeatChecker(content);
+  /** Drafts of this run, for the check that a file's article was not imported already. */
+  const written: Array<{ draft: Draft; display: string }> = [];
   for (const file of positionals) {
     let items: MediaDraft[];
     let inputNotes: string[] = [];
+    /** What the report says about the file as a whole (an OCR page's header and footer), not about each draft. */
+    let fileNotes: string[] = [];
     let fromText = true;
     if (!existsSync(file)) {
       console.error(`找不到文件 ${file}：请检查文件名和所在文件夹（文件名里有空格时，前后加英文引号）`);
@@ -83,18 +92,21 @@ async function main(): Promise<number> {
       const options = { date: values.date, today };
       if (source.kind === 'text') {
         inputNotes = source.notes;
-        items = importText(source.text, content, options).map((draft) => ({ draft, media: [] }));
+        const page = importPage(source.text, content, options);
+        fileNotes = page.notes;
+        items = page.drafts.map((draft) => ({ draft, media: [] }));
       } else if (source.kind === 'docx') items = await importDocx(source.bytes, content, options);
       else {
         inputNotes = source.notes;
-        items = importWechat(source.html, source.path, content, options);
+        fileNotes = source.report ?? [];
+        items = importWechat(source.html, source.path, content, options, source.resources);
       }
     } catch (e) {
       console.error(`${file}：${(e as Error).message}`);
       failed = true;
       continue;
     }
-    for (const n of inputNotes) console.log(`${file}：${n}`);
+    for (const n of [...inputNotes, ...fileNotes]) console.log(`${file}：${n}`);
     if (items.length === 0) {
       console.error(`${file}：没有找到文章（文件里没有可以整理成文章的文字）`);
       failed = true;
@@ -111,8 +123,15 @@ async function main(): Promise<number> {
         failed = true;
         continue;
       }
+      const repeats = repeatedArticle(d, shown, written);
+      if (repeats) {
+        // Not an error: the article is there already (a second draft would stop the build as a duplicate body).
+        console.log(`  － 跳过《${d.frontmatter.title}》：正文与 ${repeats.display}（《${repeats.title}》）相同或大部分相同，已经导入过，没有再写。若确是两篇文章，请核对原文后手工处理。\n`);
+        continue;
+      }
       let images: string[];
       try {
+        await checkMedia(item);
         images = placeMedia(item, path, mediaBase, !values['dry-run']);
       } catch (e) {
         console.error(`  ✗ ${shown}：${(e as Error).message}`);
@@ -122,8 +141,8 @@ async function main(): Promise<number> {
       if (!values['dry-run']) {
         mkdirSync(dirname(path), { recursive: true });
         writeFileSync(path, draftFileText(d), { flag: 'wx' });
-        written += 1;
       }
+      written.push({ draft: d, display: shown });
       console.log(`  ${values['dry-run'] ? '（未写入）' : '✓'} ${shown}  《${d.frontmatter.title}》（${fromText ? `原文第 ${d.sourceLine} 行起，` : ''}${d.paragraphs.length} 段）`);
       for (const img of images) console.log(`      图片：${displayPath(img)}`);
       for (const n of d.notes) console.log(`      待核对：${n}`);
@@ -131,8 +150,8 @@ async function main(): Promise<number> {
       console.log('');
     }
   }
-  if (!values['dry-run'] && written > 0) {
-    console.log(`已写入 ${written} 篇草稿（draft: true，不会发布）。下一步：
+  if (!values['dry-run'] && written.length > 0) {
+    console.log(`已写入 ${written.length} 篇草稿（draft: true，不会发布）。下一步：
   1. 运行 npm run dev，打开 http://localhost:4321 逐篇对照原报核对（草稿在预览里能看到）。
   2. 按“待核对”逐条改好，删去文件开头的“# 待核对”行；确认可以发布时删去 draft: true。
   3. 运行 npm run lint:content，没有错误再提交。`);

@@ -21,7 +21,7 @@ import { CONTENT, SEEDS_DIR } from '../shared/paths.ts';
 import type { Draft } from './draft.ts';
 import { importText } from './index.ts';
 import { INVENTED } from './invented.ts';
-import { LAYOUTS, renderPage, type Layout } from './layouts.ts';
+import { framedPages, LAYOUTS, renderPage, type Layout } from './layouts.ts';
 import { sentences, squash } from './text.ts';
 
 export interface CuratedArticle {
@@ -275,10 +275,9 @@ export function inSeedOrder(curated: readonly CuratedArticle[], seed: string): C
   return [...curated].sort((a, b) => at(a) - at(b));
 }
 
-/** Every page the importer is measured on: each seed's articles and the invented ones in every layout, and pages concatenated. */
-export function variantPages(content: Content): Array<{ name: string; page: string; curated: CuratedArticle[] }> {
+/** The article sets measured: each seed's curated articles in the seed's order, and the invented ones. */
+export function articleSets(content: Content): Array<{ label: string; articles: CuratedArticle[]; columns: boolean }> {
   const curated = curatedArticles(content);
-  const columnName = (id: string) => content.columns.entries.find((c) => c.id === id)?.name.zh;
   const sets = SEEDS.map((seed, i) => {
     const year = i === 0 ? '2023' : '2024';
     const text = readFileSync(join(SEEDS_DIR, seed), 'utf8');
@@ -286,12 +285,23 @@ export function variantPages(content: Content): Array<{ name: string; page: stri
     return { label: seed.slice(0, 3), articles: inSeedOrder(mine, text), columns: i === 0 };
   });
   sets.push({ label: '自编', articles: INVENTED, columns: true });
+  return sets;
+}
+
+/** Every page the importer is measured on: each seed's articles and the invented ones in every layout, and pages concatenated. */
+export function variantPages(content: Content): Array<{ name: string; page: string; curated: CuratedArticle[] }> {
+  const columnName = (id: string) => content.columns.entries.find((c) => c.id === id)?.name.zh;
+  const sets = articleSets(content);
   const pages: Array<{ name: string; page: string; curated: CuratedArticle[] }> = [];
   for (const set of sets) {
     for (const layout of LAYOUTS) {
       const l: Layout = { ...layout, columns: layout.columns && set.columns };
       pages.push({ name: `${set.label} ${layout.name}`, page: renderPage(set.articles, l, columnName), curated: set.articles });
     }
+  }
+  // Pages with a header, footer and page number, headlines in mixed places, bylines in other forms.
+  for (const set of sets) {
+    for (const f of framedPages(set.articles, '2024-04-16')) pages.push({ name: `${set.label} ${f.name}`, page: f.page, curated: set.articles });
   }
   const [a, b, c] = sets;
   const cat = (x: typeof a, lx: Layout, y: typeof a, ly: Layout) => ({
@@ -310,14 +320,8 @@ export function meetsTargets(s: VariantScore): boolean {
 
 /** Scores over many more layouts than LAYOUTS: every width from 12 to 40 in steps of 2, every headline place, blank-line style and indent. */
 export function sweep(content: Content): VariantScore[] {
-  const curated = curatedArticles(content);
   const columnName = (id: string) => content.columns.entries.find((c) => c.id === id)?.name.zh;
-  const sets = SEEDS.map((seed, i) => {
-    const year = i === 0 ? '2023' : '2024';
-    const mine = curated.filter((c) => content.articles.find((a) => a.id === c.id)!.relPath.startsWith(year));
-    return { label: seed.slice(0, 3), articles: inSeedOrder(mine, readFileSync(join(SEEDS_DIR, seed), 'utf8')), columns: i === 0 };
-  });
-  sets.push({ label: '自编', articles: INVENTED, columns: true });
+  const sets = articleSets(content);
   const scores: VariantScore[] = [];
   for (const set of sets)
     for (let width = 12; width <= 40; width += 2)

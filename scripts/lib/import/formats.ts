@@ -2,21 +2,24 @@
  * What `npm run import` was given, decided from the file's bytes (not only
  * its name): raw text (OCR or pasted, UTF-8, UTF-16 or GB18030/GBK), a Word
  * file (.docx), or a WeChat article saved from the browser (an .html file,
- * or the folder it was saved in). Everything else is refused with a
+ * or the folder it was saved in, or one .mhtml file as Chrome, Edge and
+ * phones save a page). Everything else is refused with a
  * message an editor can act on.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
+import { decodeMhtml, isMhtml } from './mhtml.ts';
 
 export type Source =
   | { kind: 'text'; path: string; text: string; notes: string[] }
   | { kind: 'docx'; path: string; bytes: Buffer }
-  | { kind: 'wechat'; path: string; html: string; notes: string[] };
+  /** A WeChat page: an .html (its images in the folder beside it) or an .mhtml (its images inside, in `resources`). */
+  | { kind: 'wechat'; path: string; html: string; notes: string[]; resources?: Map<string, Buffer> | undefined; report?: string[] | undefined };
 
 /** An input the importer cannot read; `message` is plain Chinese for the editor. */
 export class ImportInputError extends Error {}
 
-const WHAT_WORKS = '能导入的有：文字文件（.txt，OCR 识别结果或复制的文字）、Word 文件（.docx）、从浏览器保存的微信公众号文章（.html 或它所在的文件夹）';
+const WHAT_WORKS = '能导入的有：文字文件（.txt，OCR 识别结果或复制的文字）、Word 文件（.docx）、从浏览器或手机保存的微信公众号文章（.html 或它所在的文件夹，.mhtml）';
 
 const IMAGE_EXT = new Set(['.jpg', '.jpeg', '.png', '.gif', '.webp', '.bmp', '.tif', '.tiff', '.heic', '.heif', '.avif']);
 
@@ -82,6 +85,29 @@ function pageInFolder(dir: string): string {
   throw new ImportInputError(`是一个文件夹，里面有 ${pages.length} 个网页（${pages.join('、')}）：请直接给出要导入的那个 .html 文件。`);
 }
 
+const NOT_WECHAT = '是网页，但不是保存下来的微信公众号文章（找不到正文 js_content）：请在浏览器里打开文章，用“另存为 → 网页，全部”保存，再导入保存的 .html；其他网页请复制文字存成 .txt。';
+
+const isWechatArticle = (html: string) => /id=["']?js_content/u.test(html);
+
+/** A page saved as one file (.mhtml): its HTML and images, when it is a WeChat article. */
+function mhtmlSource(file: string, bytes: Uint8Array, ext: string): Source {
+  if (!isMhtml(bytes)) {
+    throw new ImportInputError(`名字是 ${ext}，但不是保存成单个文件的网页（可能已经损坏或改过扩展名）：请重新保存文章，或复制文字存成 .txt 再导入。`);
+  }
+  let page;
+  try {
+    page = decodeMhtml(bytes);
+  } catch (e) {
+    throw new ImportInputError(`是保存成单个文件的网页（${ext || 'MHTML'}），但读不出来（${(e as Error).message}）：请重新保存文章，或用电脑浏览器“另存为 → 网页，全部”保存成 .html 再导入。`);
+  }
+  if (!isWechatArticle(page.html)) {
+    throw new ImportInputError(`是保存成单个文件的网页（${ext || 'MHTML'}），但不是微信公众号文章（找不到正文 js_content）：请在浏览器或手机里打开公众号文章本身再保存；其他网页请复制文字存成 .txt。`);
+  }
+  const report = [`是保存成单个文件的网页（MHTML，编码 ${page.charset}），已取出里面的网页和 ${page.resources.size} 个图片等文件`];
+  const notes = /^utf-?8$/iu.test(page.charset) ? [] : [`${basename(file)} 里的网页是 ${page.charset} 编码，已转成 UTF-8；请核对草稿里没有乱码`];
+  return { kind: 'wechat', path: file, html: page.html, notes, resources: page.resources, report };
+}
+
 /** Read what the editor named, or throw an ImportInputError saying why not. */
 export function readSource(path: string): Source {
   if (!existsSync(path)) throw new ImportInputError('找不到这个文件：请检查文件名和所在文件夹（文件名里有空格时，前后加英文引号）。');
@@ -93,6 +119,9 @@ export function readSource(path: string): Source {
     throw new ImportInputError('文件是空的（没有文字）：请确认保存了内容，或者选错了文件。');
   }
   const kind = sniff(bytes);
+  if (ext === '.wps') {
+    throw new ImportInputError('这是 WPS 文字的 .wps 文件，导入工具读不了：请在 WPS 里打开，选“文件 → 另存为”，文件类型选“Word 文档（*.docx）”，再导入 .docx 文件。');
+  }
   if (ext === '.doc' || kind === 'ole') {
     throw new ImportInputError('这是旧版 Word 文件（.doc），导入工具读不了：请在 Word 或 WPS 里打开，选“另存为”，格式选“Word 文档（*.docx）”，再导入 .docx 文件。');
   }
@@ -107,11 +136,10 @@ export function readSource(path: string): Source {
   if (kind === 'pdf' || ext === '.pdf') {
     throw new ImportInputError('这是 PDF 文件，导入工具读不了：请在 PDF 阅读器里把文字复制出来存成 .txt，或用 WPS 转成 .docx，再导入。');
   }
+  if (isMhtml(bytes) || ext === '.mhtml' || ext === '.mht') return mhtmlSource(file, bytes, ext);
   const { text, notes } = decodeText(bytes, basename(file));
   if (ext === '.html' || ext === '.htm' || /^\s*(?:<!doctype html|<html)/iu.test(text)) {
-    if (!/id=["']?js_content/u.test(text)) {
-      throw new ImportInputError('是网页，但不是保存下来的微信公众号文章（找不到正文 js_content）：请在浏览器里打开文章，用“另存为 → 网页，全部”保存，再导入保存的 .html；其他网页请复制文字存成 .txt。');
-    }
+    if (!isWechatArticle(text)) throw new ImportInputError(NOT_WECHAT);
     return { kind: 'wechat', path: file, html: text, notes };
   }
   if (text.trim() === '') throw new ImportInputError('文件是空的（没有文字）：请确认保存了内容，或者选错了文件。');

@@ -19,7 +19,8 @@ export type Block =
   | { kind: 'h'; level: number; text: string }
   /** Markdown kept as it is (a list or a table). */
   | { kind: 'raw'; text: string }
-  | { kind: 'img'; src: string; dataSrc?: string | undefined; alt: string; caption?: boolean };
+  /** An image; `ratio` is height/width and `w` the width as WeChat records them (data-ratio, data-w), when given. */
+  | { kind: 'img'; src: string; dataSrc?: string | undefined; alt: string; caption?: boolean; ratio?: number; w?: number };
 
 const BLOCK_TAGS = new Set([
   'p', 'div', 'section', 'article', 'blockquote', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'table', 'figure', 'figcaption', 'body', 'html', 'main', 'header', 'footer', 'pre', 'hr',
@@ -127,6 +128,8 @@ export function htmlBlocks(root: HTMLElement | string): Block[] {
         src: node.getAttribute('src') ?? '',
         dataSrc: node.getAttribute('data-src') ?? undefined,
         alt: tidy(node.getAttribute('alt') ?? node.getAttribute('title') ?? ''),
+        ...(Number(node.getAttribute('data-ratio')) > 0 ? { ratio: Number(node.getAttribute('data-ratio')) } : {}),
+        ...(Number(node.getAttribute('data-w')) > 0 ? { w: Number(node.getAttribute('data-w')) } : {}),
       });
       return;
     }

@@ -4,7 +4,9 @@
  * written from: lines wrapped at any width (without the typesetter's rule
  * that keeps ，and ” off a line start), headlines moved (after the first
  * paragraph, after the byline, after the body), markup stripped, blank
- * lines kept, dropped or only between articles, pages concatenated.
+ * lines kept, dropped or only between articles, pages concatenated; pages
+ * framed by a header, a footer and a page number, with bylines written in
+ * the other usual forms (framedPages).
  */
 import type { CuratedArticle } from './closeness.ts';
 import { width } from './text.ts';
@@ -26,6 +28,38 @@ export interface Layout {
   indent?: boolean | undefined;
   /** Print the column's name as a line before its first article. */
   columns?: boolean | undefined;
+  /** How the byline of reporters and correspondents is written (default: 记者 李森 通讯员 张修阳). */
+  byline?: BylineForm | undefined;
+}
+
+/** A way of writing a byline of reporters and correspondents. */
+export type BylineForm = (reporters: readonly string[], correspondents: readonly string[]) => string;
+
+const plainByline: BylineForm = (r, c) => [r.length ? `记者 ${r.join(' ')}` : '', c.length ? `通讯员 ${c.join(' ')}` : ''].filter(Boolean).join(' ');
+
+/** The usual ways the paper and departments write a byline. */
+export const BYLINE_FORMS: readonly BylineForm[] = [
+  plainByline,
+  (r, c) => [r.length ? `本报记者 ${r.join('、')}` : '', c.length ? `通讯员 ${c.join('、')}` : ''].filter(Boolean).join('　'),
+  (r, c) => [r.length ? `记者${r.join(' ')}` : '', c.length ? `通讯员${c.join(' ')}` : ''].filter(Boolean).join(' '),
+  (r, c) => `（${[r.length ? `记者 ${r.join('，')}` : '', c.length ? `通讯员 ${c.join('，')}` : ''].filter(Boolean).join(' ')}）`,
+  (r, c) => [r.length ? `本报记者：${r.join('、')}` : '', c.length ? `通讯员：${c.join('、')}` : ''].filter(Boolean).join('  '),
+  // Reporters only: 文字：… 图片：… as a department's post writes them.
+  (r, c) => (c.length === 0 && r.length === 2 ? `文字：${r[0]}  图片：${r[1]}` : plainByline(r, c)),
+];
+
+/**
+ * What a page prints besides its articles: a header line (the paper, the
+ * date, 第N版, 责编/美编), a footer line, and a page number standing alone
+ * between two articles.
+ */
+export interface PageFrame {
+  header?: string | undefined;
+  footer?: string | undefined;
+  /** The page number line, printed before article `before` (0-based). */
+  pageNumber?: { text: string; before: number } | undefined;
+  /** Headline place per article, overriding the layout's (a page may mix them). */
+  headlines?: ReadonlyArray<Layout['headline']> | undefined;
 }
 
 /** Lines of a paragraph wrapped at `w`, cut anywhere (a line may start with ，or ”). */
@@ -103,9 +137,7 @@ export function renderPage(articles: readonly CuratedArticle[], layout: Layout, 
     const byline: string[][] = [];
     const reporters = list(d.reporters);
     const correspondents = list(d.correspondents);
-    if (reporters.length + correspondents.length > 0) {
-      byline.push([[reporters.length ? `记者 ${reporters.join(' ')}` : '', correspondents.length ? `通讯员 ${correspondents.join(' ')}` : ''].filter(Boolean).join(' ')]);
-    }
+    if (reporters.length + correspondents.length > 0) byline.push([(layout.byline ?? plainByline)(reporters, correspondents)]);
     const speaker = d.speaker as { name?: string; role?: string } | undefined;
     const interview = /^——\s*访/u.test(str(d.subtitle) ?? '');
     if (speaker?.name && !interview) {
@@ -136,6 +168,61 @@ export function renderPage(articles: readonly CuratedArticle[], layout: Layout, 
     });
   }
   return `${out.join('\n')}\n`;
+}
+
+/** A page with a header, a footer and a page number around its articles, each article in its own headline place. */
+export function renderFramedPage(articles: readonly CuratedArticle[], layout: Layout, frame: PageFrame): string {
+  const out: string[] = [];
+  if (frame.header) out.push(frame.header);
+  articles.forEach((a, i) => {
+    if (frame.pageNumber?.before === i) out.push(frame.pageNumber.text);
+    out.push(renderPage([a], { ...layout, headline: frame.headlines?.[i] ?? layout.headline, columns: false }).trimEnd());
+  });
+  if (frame.footer) out.push(frame.footer);
+  return `${out.join('\n')}\n`;
+}
+
+/** Pages framed as newspapers print them, in widths and orders the other layouts do not use; `date` is the day the header prints. */
+export function framedPages(articles: readonly CuratedArticle[], date: string): Array<{ name: string; page: string }> {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const day = `${y}年${m}月${d}日`;
+  const weekday = '日一二三四五六'[new Date(Date.UTC(y, m - 1, d)).getUTCDay()]!;
+  const n = articles.length;
+  const last = n - 1;
+  const mixed = articles.map((_, i) => (i === last ? ('last' as const) : ('first' as const)));
+  return [
+    {
+      name: '宽22·页眉（日期、版次、责编美编）·篇间页码·页脚·本报记者、',
+      page: renderFramedPage(articles, { name: '', width: 22, headline: 'first', blanks: 'none', indent: true, byline: BYLINE_FORMS[1] }, {
+        header: `市中新闻　${day}　星期${weekday}　第2版·综合　责编：许文　美编：邵琳`,
+        pageNumber: { text: '2', before: Math.min(1, last) },
+        footer: '市中新闻　第2版',
+      }),
+    },
+    {
+      name: '宽18·末篇标题在正文后（页码隔开）·括号署名',
+      page: renderFramedPage(articles, { name: '', width: 18, headline: 'first', blanks: 'none', byline: BYLINE_FORMS[3] }, {
+        header: `${day} 星期${weekday} | 03版 | 要闻`,
+        pageNumber: { text: '- 3 -', before: last },
+        footer: '责任编辑：许文　校对：王敏',
+        headlines: mixed,
+      }),
+    },
+    {
+      name: '宽26·标题在正文后·页码居中·页脚带日期·署名带冒号',
+      page: renderFramedPage(articles, { name: '', width: 26, headline: 'last', blanks: 'articles', byline: BYLINE_FORMS[4] }, {
+        pageNumber: { text: '— 4 —', before: Math.min(2, last) },
+        footer: `市中新闻　${day}　第4版`,
+      }),
+    },
+    {
+      name: '宽30·署名在标题前·页眉只有版次和责编·署名不空格',
+      page: renderFramedPage(articles, { name: '', width: 30, headline: 'afterByline', blanks: 'none', byline: BYLINE_FORMS[2] }, {
+        header: `05版　综合新闻　责编 许文　美编 邵琳　${day}`,
+        pageNumber: { text: '5', before: Math.min(n - 2 >= 0 ? n - 2 : 0, last) },
+      }),
+    },
+  ];
 }
 
 /** The layouts every page is measured in: wrap widths from 12 to 40, headlines in each place, with and without markup and blank lines. */

@@ -5,6 +5,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
+import { MAX_IMAGE_BYTES, MAX_IMAGE_PIXELS } from '../lint/media-rules.ts';
 import type { Draft } from './draft.ts';
 
 export interface MediaDraft {
@@ -21,6 +22,34 @@ export function imageExtension(bytes: Uint8Array): string | undefined {
   if (ascii(0, 'GIF8')) return 'gif';
   if (ascii(0, 'RIFF') && ascii(8, 'WEBP')) return 'webp';
   return undefined;
+}
+
+/** The long side an image too large for the content check is shrunk to (the site uses at most 1,440 px). */
+const SHRUNK_TO = 2560;
+
+/**
+ * Images the content check would refuse, mended before they are saved: one
+ * that does not open is left out (named), one over the check's limits
+ * (MAX_IMAGE_PIXELS, MAX_IMAGE_BYTES) is shrunk, saying so.
+ */
+export async function checkMedia(item: MediaDraft): Promise<void> {
+  const { default: sharp } = await import('sharp');
+  for (const [i, m] of item.media.entries()) {
+    if (!m.bytes) continue;
+    const meta = await sharp(m.bytes)
+      .metadata()
+      .catch(() => undefined);
+    if (!meta?.width || !meta.height) {
+      m.bytes = undefined;
+      m.note ??= `第 ${i + 1} 张图片打不开（文件损坏或不是图片）：已从正文删去，请另存原图放进 content/media/ 再加回正文`;
+      continue;
+    }
+    if (Math.max(meta.width, meta.height) > MAX_IMAGE_PIXELS || m.bytes.length > MAX_IMAGE_BYTES) {
+      const format = meta.format === 'png' ? 'png' : 'jpeg';
+      m.bytes = await sharp(m.bytes).resize({ width: SHRUNK_TO, height: SHRUNK_TO, fit: 'inside' }).toFormat(format).toBuffer();
+      item.draft.notes.push(`第 ${i + 1} 张图片太大（${meta.width}×${meta.height} 像素），已缩小到长边 ${SHRUNK_TO} 像素（网站最大只用到 1440 像素）`);
+    }
+  }
 }
 
 /**

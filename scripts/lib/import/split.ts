@@ -13,6 +13,7 @@
 import type { BodyLine } from './reflow.ts';
 import { isHan } from '../../../src/lib/cjk.ts';
 import { endsSentence, width } from './text.ts';
+import { pageFurniture, type PageFurniture } from './page-furniture.ts';
 
 export interface RawArticle {
   /** Text of the column heading (# …) the article is under, as printed. */
@@ -32,6 +33,8 @@ export interface RawArticle {
   body: BodyLine[];
   /** Paragraphs already made (a Word file or WeChat page): used as they are instead of reflowing `body`. */
   paragraphs?: string[] | undefined;
+  /** A letterhead above the title block (an organisation's full name), as printed. */
+  letterhead?: string | undefined;
   /** The publishing account (a WeChat 公众号), whose name may be a department's. */
   account?: string | undefined;
   /** 1-based source line where the article's text begins. */
@@ -45,8 +48,9 @@ const ROLE_END =
   '(?:副?书记|副?局长|副?镇长|副?主任|副?区长|副?县长|副?市长|副?部长|副?处长|副?科长|副?主席|副?院长|副?校长|副?所长|副?站长|副?队长|副?社长|副?会长|秘书长|理事长|董事长|总经理|副?经理|总裁|总监|主编|厂长|行长|馆长|委员|成员|负责人|干部|代表|组长)';
 const NAME = '([\\p{Script=Han}·]{2,4})';
 const ROLE_LINE = new RegExp(`^(.{2,40}?${ROLE_END})${NAME}$`, 'u');
-const REPORTER_LINE = /^(?:(?:本报)?(?:记者|通讯员)[\s：:]*[\p{Script=Han}·]{2,4}(?:[\s、，,]+[\p{Script=Han}·]{2,4})*\s*)+$/u;
-export const SOURCE_LINE = /^(?:来源于|来源[：:]|稿件来源[：:]|来源)\s*(.{2,40})$/u;
+/** Byline words other than 记者/通讯员 (文字：… 图片：…, 文/图 …, 作者 …): each stands alone before a name. */
+const OTHER_ROLES = new Set(['文字', '文', '撰文', '作者', '图片', '图', '摄影', '文图', '图文']);
+const SOURCE_LINE = /^(?:稿件)?来源(?:于|[：:])?\s*(.{2,40})$/u;
 const DATE_LINE = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/u;
 const HEADING = /^(#{1,6})\s+(.+?)\s*#*$/u;
 /** Punctuation that a headline line does not contain (a body line almost always does). */
@@ -61,21 +65,62 @@ export function parseRoleLine(text: string): { role: string; name: string } | un
   return { role: m[1]!, name: m[2]! };
 }
 
-/** 记者 李森 通讯员 张修阳 → reporters and correspondents. */
-export function parseReporterLine(text: string): { reporters: string[]; correspondents: string[] } | undefined {
-  const t = text.trim();
-  if (!REPORTER_LINE.test(t)) return undefined;
+/** Text without one pair of brackets around it: （来源：区发改局） → 来源：区发改局. */
+const unbracket = (t: string) => t.trim().replace(/^[（(]\s*(.*?)\s*[）)]$/u, '$1');
+
+/**
+ * A byline → reporters and correspondents. 记者/本报记者/通讯员 with or
+ * without a space or colon before the names (记者李森, 本报记者 李森 王五);
+ * 文字/作者/图片/摄影/文/图 followed by a colon, a bar or a space; names
+ * apart by spaces, 、 or ，; the whole line may be in brackets. Names after
+ * a word other than 记者/通讯员 go to reporters, and `roles` lists those
+ * words so that the report can say so.
+ */
+export function parseReporterLine(text: string): { reporters: string[]; correspondents: string[]; roles?: string[] } | undefined {
+  const t = unbracket(text);
+  if (t === '' || width(t) > 60 || /[。；！？]/u.test(t)) return undefined;
+  const tokens = t
+    .replace(/文\/图/gu, '文图')
+    .replace(/图\/文/gu, '图文')
+    .replace(/[：:｜|丨/]/gu, ' ')
+    .split(/[\s、，,]+/u)
+    .filter(Boolean);
   const reporters: string[] = [];
   const correspondents: string[] = [];
-  let target = reporters;
-  for (const token of t.split(/[\s、，,：:]+/u).filter(Boolean)) {
-    const m = /^(?:本报)?(记者|通讯员)(.*)$/u.exec(token);
+  const roles: string[] = [];
+  let target: string[] | undefined;
+  let named = false;
+  for (const token of tokens) {
+    const m = /^(?:本报)?(?:特约)?(记者|通讯员)([\p{Script=Han}·]{2,4})?$/u.exec(token);
     if (m) {
       target = m[1] === '记者' ? reporters : correspondents;
-      if (m[2]) target.push(m[2]);
-    } else target.push(token);
+      if (m[2]) {
+        target.push(m[2]);
+        named = true;
+      }
+    } else if (OTHER_ROLES.has(token)) {
+      target = reporters;
+      if (!roles.includes(token)) roles.push(token);
+    } else if (target && /^[\p{Script=Han}·]{2,4}$/u.test(token)) {
+      target.push(token);
+      named = true;
+    } else return undefined;
   }
-  return { reporters, correspondents };
+  if (!named) return undefined;
+  return roles.length > 0 ? { reporters, correspondents, roles } : { reporters, correspondents };
+}
+
+/** The report's line for a byline whose names follow 文字/图片/作者 … rather than 记者/通讯员. */
+export function bylineRolesNote(line: string, roles: readonly string[]): string {
+  return `署名“${line.trim()}”里“${roles.map((r) => r.replace(/^(文|图)(图|文)$/u, '$1/$2')).join('”“')}”后的名字填进了 reporters（记者）：若是部门的通讯员，请移到 correspondents`;
+}
+
+/** 来源于X, 来源：X, （来源：X） → X, when X reads as a name (no sentence punctuation). */
+export function parseSourceLine(text: string): string | undefined {
+  const m = SOURCE_LINE.exec(unbracket(text));
+  if (!m) return undefined;
+  const value = m[1]!.trim();
+  return BODY_PUNCT.test(value.replace(/[“”]/gu, '')) ? undefined : value;
 }
 
 /** 2023年5月26日 → 2023-05-26 */
@@ -85,6 +130,30 @@ export function parseDateLine(text: string): string | undefined {
   return `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
 }
 
+
+/**
+ * An organisation's full name, as a letterhead prints it (枣庄市市中区发展和改革局,
+ * 中共市中区委宣传部, …镇人民政府, optionally followed by 文件 or 简报).
+ */
+const ORGANISATION = /^[\p{Script=Han}“”（）()]{2,30}(?:局|委员会|委|办公室|人民政府|政府|办事处|街道|镇|乡|中心|公司|集团|学校|小学|中学|医院|卫生院|协会|联合会|商会|党委|党工委|工委|管委会|宣传部|组织部|部|大队|支队|派出所|法院|检察院|社区|村委会)(?:文件|简报|工作简报|信息|动态)?$/u;
+
+/** Whether a first line is a letterhead: an organisation's full name alone (or any organisation's name set in red or large type). */
+export function isLetterhead(text: string, styled = false): boolean {
+  const t = text.replace(/\s+/gu, '');
+  // A full name begins with the place or the Party (枣庄市…, 市中区…, 中共…); a headline ending in 镇 does not.
+  const formal = /^(?:中共|山东省|枣庄市|市中区)/u.test(t) && width(t) >= 7;
+  return ORGANISATION.test(t) && (formal || (styled && width(t) >= 3));
+}
+
+/**
+ * Whether a headline line above another is its kicker (引题) by the paper's
+ * convention: short (a place, a department, a theme), without a space
+ * inside, and clearly shorter than the line below it.
+ */
+export function isKickerAbove(line: string, below: string): boolean {
+  const t = line.trim();
+  return width(t) <= 12 && !/\s/u.test(t) && width(t) <= 0.75 * width(below.trim());
+}
 
 export function isHeadlineLike(text: string): boolean {
   const t = text.trim();
@@ -108,6 +177,8 @@ interface Line {
   indent: boolean;
   /** `#` marks, when the text has them (evidence of a heading, not required). */
   level: number;
+  /** A line of the page's furniture (a page number, a footer) was taken out just before it. */
+  gap: boolean;
 }
 
 /** What one or more lines were read as. */
@@ -116,7 +187,7 @@ type Unit =
   | { kind: 'kicker'; text: string; line: Line }
   | { kind: 'headline'; lines: Line[]; why: string }
   | { kind: 'subtitle'; text: string; line: Line }
-  | { kind: 'reporters'; reporters: string[]; correspondents: string[]; line: Line }
+  | { kind: 'reporters'; reporters: string[]; correspondents: string[]; roles?: string[] | undefined; line: Line }
   | { kind: 'speaker'; text: string; dash: boolean; line: Line; lines: number }
   | { kind: 'source'; text: string; line: Line }
   | { kind: 'signatories'; names: string[]; date: string; line: Line }
@@ -160,14 +231,19 @@ function balanced(text: string): boolean {
 /** Marks a line cannot begin with unless it goes on from the line before (，” and the like). */
 const CONTINUES = /^[，。、；：！？,.;:!?”’）》」』〉]/u;
 
-function pageLines(text: string): Line[] {
+/** The page's text as lines (line ends normalised, no BOM). */
+export const textLines = (text: string) => text.replace(/\r\n?/g, '\n').replace(/^\uFEFF/, '').split('\n');
+
+function pageLines(text: string, skip: ReadonlySet<number> = new Set()): Line[] {
   const lines: Line[] = [];
   let blank = false;
-  text
-    .replace(/\r\n?/g, '\n')
-    .replace(/^\uFEFF/, '')
-    .split('\n')
+  let gap = false;
+  textLines(text)
     .forEach((raw, i) => {
+      if (skip.has(i + 1)) {
+        gap = true;
+        return;
+      }
       let t = raw.replace(/[\s\u3000]+$/u, '');
       const indent = /^(?:\u3000|[ \t]{2,})/u.test(t);
       t = t.replace(/^[\s\u3000]+/u, '');
@@ -176,8 +252,9 @@ function pageLines(text: string): Line[] {
         return;
       }
       const h = HEADING.exec(t);
-      lines.push({ text: h ? h[2]!.trim() : t, n: i + 1, blankBefore: blank || lines.length === 0, indent, level: h ? h[1]!.length : 0 });
+      lines.push({ text: h ? h[2]!.trim() : t, n: i + 1, blankBefore: blank || lines.length === 0, indent, level: h ? h[1]!.length : 0, gap });
       blank = false;
+      gap = false;
     });
   return lines;
 }
@@ -200,20 +277,38 @@ export function wrapWidth(lines: ReadonlyArray<{ text: string; blankBefore: bool
  * lines around it, the shape of bylines), whatever the layout: headlines
  * before the body, after its first paragraph, between the byline and the
  * body, or after the body (OCR of a multi-column page); with or without
- * `#` marks and blank lines.
- *
- * Long by design: the line classifiers below are closures over the page's
- * lines and the wrap width estimated around each, so each rule reads as a
- * few lines against the same evidence; every rule has its own unit test
- * (tests/unit/tools/import-layout.test.ts), and the grouping into articles
- * is `assemble()`.
+ * `#` marks and blank lines; the page's header, footer and page numbers
+ * taken out first (see splitPage).
  *
  * @param columnNames  Chinese names of the known columns (a line with such a name is a column, not a headline)
  */
 export function splitArticles(text: string, columnNames: readonly string[] = []): RawArticle[] {
+  return splitPage(text, columnNames).articles;
+}
+
+/** The articles of a page and the page's furniture (header, footer, page numbers, 责编 lines) taken out before cutting. */
+export function splitPage(text: string, columnNames: readonly string[] = []): { articles: RawArticle[]; furniture: PageFurniture } {
+  const furniture = pageFurniture(textLines(text));
+  const lines = pageLines(text, new Set(furniture.lines.map((l) => l.line)));
+  // A letterhead: an organisation's full name alone on the first line, above a headline.
+  const head = lines[0];
+  const letterhead = head && lines[1] && head.level === 0 && isLetterhead(head.text) && isHeadlineLike(lines[1].text) ? head : undefined;
+  const articles = cutArticles(letterhead ? lines.slice(1) : lines, columnNames);
+  if (letterhead && articles[0]) articles[0].letterhead = letterhead.text;
+  return { articles, furniture };
+}
+
+/**
+ * The page's lines (furniture taken out) read unit by unit, then grouped
+ * into articles. Long by design: the line classifiers below are closures
+ * over the page's lines and the wrap width estimated around each, so each
+ * rule reads as a few lines against the same evidence; every rule has its
+ * own unit test (tests/unit/tools/import-layout.test.ts), and the grouping
+ * into articles is `assemble()`.
+ */
+function cutArticles(lines: Line[], columnNames: readonly string[]): RawArticle[] {
   const normColumn = (s: string) => s.replace(/\s+/g, '');
   const columns = new Set(columnNames.map(normColumn));
-  const lines = pageLines(text);
   // The wrap width around each line (pages put together may be set in different widths).
   const widthAt = new Map<Line, number>();
   lines.forEach((l, i) => widthAt.set(l, wrapWidth(lines.slice(Math.max(0, i - 40), i + 41))));
@@ -329,9 +424,9 @@ export function splitArticles(text: string, columnNames: readonly string[] = [])
       push({ kind: 'reporters', ...reporters, line: l });
       continue;
     }
-    const source = SOURCE_LINE.exec(l.text);
-    if (source && !BODY_PUNCT.test(source[1]!.replace(/[“”]/g, '')) && units.some((u) => u.kind === 'body')) {
-      push({ kind: 'source', text: source[1]!.trim(), line: l });
+    const source = parseSourceLine(l.text);
+    if (source && units.some((u) => u.kind === 'body')) {
+      push({ kind: 'source', text: source, line: l });
       continue;
     }
     if (parseDateLine(l.text)) {
@@ -366,7 +461,7 @@ export function splitArticles(text: string, columnNames: readonly string[] = [])
         k < lines.length &&
         k - i < 3 &&
         headlineText(lines[k]!) &&
-        (k === i || (!lines[k]!.blankBefore && !lines[k]!.indent && lines[k]!.level === lines[i]!.level)) &&
+        (k === i || (!lines[k]!.blankBefore && !lines[k]!.gap && !lines[k]!.indent && lines[k]!.level === lines[i]!.level)) &&
         !isKicker(k) &&
         !(k > i && columns.has(normColumn(lines[k]!.text))) &&
         speakerAt(k) === undefined
@@ -394,7 +489,13 @@ export function splitArticles(text: string, columnNames: readonly string[] = [])
         const runsOn = after !== undefined && !after.blankBefore && (CONTINUES.test(after.text) || /^[^，、。；：！？“”]{1}[，、；：。！？]/u.test(after.text));
         if (marked || unwrapped || ((shape || beforePrinted || standsAlone) && !runsOn)) {
           const why = marked ? '有 # 号' : unwrapped || standsAlone ? '单独成行、没有标点' : shape ? '没有标点、比正文行短或宽' : '没有标点、前后是署名、副题或文章的结尾';
-          push({ kind: 'headline', lines: run, why }, k - i);
+          // A short line above a longer one is the headline's kicker (引题), printed with or without a colon.
+          if (run.length >= 2 && isKickerAbove(run[0]!.text, run[1]!.text)) {
+            units.push({ kind: 'kicker', text: run[0]!.text, line: run[0]! });
+            unitOf.set(i, 'kicker');
+            i += 1;
+            push({ kind: 'headline', lines: run.slice(1), why }, k - i);
+          } else push({ kind: 'headline', lines: run, why }, k - i);
           break;
         }
       }
@@ -425,7 +526,7 @@ function assemble(units: readonly Unit[], lines: readonly Line[], full: (l: Line
   /** The current article takes no more body text (a source, a date or a headline after the body ended it). */
   let ended = false;
   const open = (n: number) => {
-    if (hasContent(current) || current.speakerLine || current.reporters.length || current.kicker) {
+    if (hasContent(current) || current.speakerLine || current.reporters.length || current.correspondents.length || current.kicker) {
       current.columnHeading ??= column;
       articles.push(current);
     }
@@ -449,7 +550,40 @@ function assemble(units: readonly Unit[], lines: readonly Line[], full: (l: Line
     if (current.body.length > 0 && paragraphsIn(current) >= 2) ended = true;
   };
 
-  for (const u of units) {
+  /**
+   * Where the body of the article being read holds the body of the next one:
+   * the last paragraph start after a page number or footer taken out (or
+   * opening with 本报讯), the line before it ending a sentence.
+   */
+  const bodyCut = (a: RawArticle): number | undefined => {
+    for (let k = a.body.length - 1; k > 0; k -= 1) {
+      const line = lines.find((l) => l.n === a.body[k]!.line)!;
+      if ((line.gap || /^本报讯/u.test(line.text)) && endsSentence(a.body[k - 1]!.text)) return k;
+    }
+    return undefined;
+  };
+  /** Whether body text follows the headline block that starts at unit i (the headline is printed before its body). */
+  const bodyFollows = (i: number) => {
+    for (let k = i + 1; k < units.length; k += 1) {
+      const kind = units[k]!.kind;
+      if (kind === 'body') return true;
+      if (kind !== 'subtitle' && kind !== 'reporters' && kind !== 'speaker' && !(kind === 'headline' && k === i + 1 && units[i]!.kind === 'kicker')) return false;
+    }
+    return false;
+  };
+  /** Begin the article of the headline block at unit i, taking the body printed before it from the article above. */
+  const openForHead = (i: number, n: number) => {
+    const cut = bodyFollows(i) ? undefined : bodyCut(current);
+    const moved = cut === undefined ? [] : current.body.splice(cut);
+    open(n);
+    if (moved.length > 0) {
+      current.body.push(...moved);
+      current.firstLine = moved[0]!.line;
+      current.notes.push(`第 ${moved[0]!.line} 行起的正文归给了印在它后面的标题（前面的文章标题在前，两段正文之间隔着页码、页眉页脚或“本报讯”）：请核对两篇的分界`);
+    }
+  };
+
+  for (const [index, u] of units.entries()) {
     switch (u.kind) {
       case 'column':
         // A column heading ends the article before it; the articles after it are in that column.
@@ -457,12 +591,14 @@ function assemble(units: readonly Unit[], lines: readonly Line[], full: (l: Line
         column = u.text;
         break;
       case 'kicker':
-        if (hasHead(current) || current.kicker !== undefined) open(u.line.n);
+        if (hasHead(current) || current.kicker !== undefined) openForHead(index, u.line.n);
         current.kicker = u.text;
         break;
       case 'headline': {
         const joinsCurrent = !hasHead(current);
-        if (!joinsCurrent) open(u.lines[0]!.n);
+        // A headline printed after its body, on a page whose article above printed its own first:
+        // the body after the page number or footer between them is this one's.
+        if (!joinsCurrent) openForHead(index, u.lines[0]!.n);
         // A top-level `#` headline begins a new part of the page: the column above no longer applies.
         if (u.lines[0]!.level === 1) column = undefined;
         if (current.body.length > 0) {
@@ -478,11 +614,15 @@ function assemble(units: readonly Unit[], lines: readonly Line[], full: (l: Line
         if (current.subtitle !== undefined || (!hasHead(current) && current.body.length > 0 && ended)) open(u.line.n);
         current.subtitle = u.text;
         break;
-      case 'reporters':
-        if (current.body.length > 0 || current.reporters.length + current.correspondents.length > 0) open(u.line.n);
+      case 'reporters': {
+        // A byline under a headline printed after its body, with no body after it, is that article's.
+        const under = ['headline', 'subtitle'].includes(units[index - 1]?.kind ?? '') && !hasByline(current) && !bodyFollows(index);
+        if (!under && (current.body.length > 0 || current.reporters.length + current.correspondents.length > 0)) open(u.line.n);
         current.reporters.push(...u.reporters);
         current.correspondents.push(...u.correspondents);
+        if (u.roles) current.notes.push(bylineRolesNote(u.line.text, u.roles));
         break;
+      }
       case 'speaker':
         // ——role name after a headline belongs to it; a role line without a dash begins an article.
         if (u.dash && current.speakerLine === undefined && (hasHead(current) || current.body.length === 0)) {

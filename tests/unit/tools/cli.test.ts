@@ -150,7 +150,7 @@ describe('npm run import', () => {
     expect(runTool('import', [source, '--dry-run'], dir).stdout).toContain('（未写入）');
     expect(existsSync(join(dir, 'articles'))).toBe(false);
     expect(runTool('import', [source, '--out', out, '--date', '2024-03-01'], dir).status).toBe(0);
-    expect(existsSync(join(out, '2024/test-town-zhao-si.md'))).toBe(true);
+    expect(existsSync(join(out, 'articles/2024/test-town-zhao-si.md'))).toBe(true);
   });
 
   it('exits non-zero with a message when the file is missing or not given', () => {

@@ -106,7 +106,7 @@ describe('WeChat article saved from the browser', async () => {
     const t = WECHAT_TEXT;
     expect(d.paragraphs).toEqual([...t.paragraphs, `**${t.boldLead}**${t.boldRest}`, '![改造后的小区环境整洁](@image/1)', t.caption, t.last]);
     expect(d.body).not.toMatch(/关注|二维码|在看|编辑：|审核/u);
-    expect(d.notes.join('\n')).toMatch(/删去了公众号的固定内容：“点击蓝字 关注我们”、“编辑：周五 审核：吴六”、“长按识别二维码关注我们”、“点个在看，你最好看”，2 张二维码或动图/u);
+    expect(d.notes.join('\n')).toMatch(/删去了公众号的固定内容：“点击蓝字 关注我们”、“编辑：周五 审核：吴六”、“长按识别二维码关注我们”、“点个在看，你最好看”，2 张二维码、动图或装饰图片/u);
   });
 
   it('takes the image from the saved files folder, never from the WeChat host', () => {
