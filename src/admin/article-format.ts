@@ -8,8 +8,7 @@
  * (no quotes around text, dates as timestamps, lines folded at 80
  * columns); this one is registered in its place (main.ts).
  */
-import { parseFrontmatter } from '../../scripts/lib/shared/frontmatter.ts';
-import { articleText, type ArticleFrontmatter } from '../../scripts/lib/shared/write-article.ts';
+import { articleText, parseFrontmatter, type ArticleFrontmatter } from '../lib/content-files/index.ts';
 import { ARTICLE_FIELDS } from '../lib/schema.ts';
 
 /** What Decap edits: the frontmatter fields, `lang` always set, and the body. */

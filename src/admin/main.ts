@@ -5,7 +5,7 @@
 import CMS from 'decap-cms-app';
 import { createElement as h } from 'react';
 import siteCss from '../styles/global.css?inline';
-import { suggestSlug, uniqueSlug } from '../../scripts/lib/shared/slug.ts';
+import { suggestSlug, uniqueSlug } from '../lib/content-files/index.ts';
 import { articleFormat, articleFromFile, articleToFile } from './article-format.ts';
 import { adminConfig, ARTICLE_FORMAT, DATA_FORMAT } from './config.ts';
 import { dataFormat } from './data-format.ts';

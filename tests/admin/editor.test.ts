@@ -18,8 +18,8 @@ import { join } from 'node:path';
 import { parse as parseHtml } from 'node-html-parser';
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { suggestSlug } from '../../scripts/lib/shared/slug.ts';
-import { parseFrontmatter } from '../../scripts/lib/shared/frontmatter.ts';
+import { suggestSlug } from '../../src/lib/content-files/slug.ts';
+import { parseFrontmatter } from '../../src/lib/content-files/frontmatter.ts';
 import { launchBrowser, type LaunchedBrowser } from '../support/browser.ts';
 import { git, outsideVitest, removeRepo, ROOT, startEditor, type RunningEditor } from '../support/editor.ts';
 

@@ -3,8 +3,8 @@
  * English), unique across all year folders.
  */
 import { pinyin } from 'pinyin-pro';
-import { KEBAB_ID } from '../../../src/lib/schema.ts';
-import { isHan } from '../../../src/lib/cjk.ts';
+import { KEBAB_ID } from '../schema.ts';
+import { isHan } from '../cjk.ts';
 
 /** Whether a string is a valid slug. */
 export function isSlug(s: string): boolean {
