@@ -71,7 +71,7 @@ CMS.registerEventListener({
     if (found.length > 0) throw new Error(`还不能保存，请先改正：\n${found.join('\n')}`);
     const original = data.get('translationOf');
     if (collection === TRANSLATIONS_COLLECTION && entry.get('newRecord') && typeof original === 'string' && page.translated.includes(original)) {
-      throw new Error(`文章 ${original} 已经有英文译文（${original}.en.md），请在“英文译文”里打开它修改，不要再新建。`);
+      throw new Error(`文章 ${original} 已经有英文译文，请在“英文译文”里打开它修改，不要再新建。`);
     }
     if (collection !== ARTICLES_COLLECTION || !entry.get('newRecord')) return data;
     // A new Chinese article: its file name by the rule of `npm run new`.
