@@ -129,8 +129,12 @@ function choices(path: string, name: string, values: readonly string[]): { label
   return values.map((value) => ({ value, label: names[value] ? `${names[value]}（${value}）` : value }));
 }
 
-/** The widget of dates (text-widget.ts, registered by main.ts). */
-export const DATE_WIDGET = 'article-date';
+/**
+ * The widget of dates (text-widget.ts, registered by main.ts in place of
+ * Decap's old `date` widget): by that name Decap still takes the field as the
+ * entry's date, whose year names the folder (`{{year}}` in config.ts).
+ */
+export const DATE_WIDGET = 'date';
 
 /**
  * A date field: typed and shown as 2026-12-01, stored as that text. Not

@@ -4,6 +4,7 @@
  */
 import CMS from 'decap-cms-app';
 import { store } from 'decap-cms-core/dist/esm/redux/index.js';
+import { loadEntry } from 'decap-cms-core/dist/esm/actions/entries.js';
 import { createElement as h } from 'react';
 import siteCss from '../styles/global.css?inline';
 import { suggestSlug, uniqueSlug } from '../lib/content-files/index.ts';
@@ -81,59 +82,71 @@ CMS.registerEventListener({
   },
 });
 
-// The page is not reloaded after saving: what this tab saved is taken from now on.
+/**
+ * The page is not reloaded after saving. What this tab saved is taken from
+ * now on; and a new entry, once saved, is shown from its file: Decap keeps the
+ * same form from the new entry's address to the saved one's and empties it on
+ * the way (it relied on a reload, or on going through the list).
+ */
 CMS.registerEventListener({
   name: 'postSave',
   handler: ({ entry }: { entry: Immutable }) => {
-    const fileName = String(entry.get('path') ?? '').split('/').pop()?.replace(/\.md$/, '');
-    if (!fileName) return;
-    if (entry.get('collection') === ARTICLES_COLLECTION) page.slugs.push(fileName);
-    const original = (entry.get('data') as Immutable).get('translationOf');
-    if (entry.get('collection') === TRANSLATIONS_COLLECTION && typeof original === 'string') page.translated.push(original);
+    const collection = String(entry.get('collection'));
+    const data = entry.get('data') as Immutable;
+    if (!entry.get('newRecord')) return;
+    const fileSlug = data.get('fileSlug');
+    const original = data.get('translationOf');
+    if (collection === ARTICLES_COLLECTION && typeof fileSlug === 'string') page.slugs.push(fileSlug);
+    if (collection === TRANSLATIONS_COLLECTION && typeof original === 'string') page.translated.push(original);
+    const entries = `#/collections/${collection}/entries/`;
+    const shown = () => {
+      if (!location.hash.startsWith(entries)) return;
+      window.removeEventListener('hashchange', shown);
+      const slug = decodeURIComponent(location.hash.slice(entries.length).split('?')[0] ?? '');
+      store.dispatch(loadEntry(store.getState().collections.get(collection), slug));
+    };
+    window.addEventListener('hashchange', shown);
   },
 });
 
 /**
  * A local backup the editor chose to load stays loaded. Decap asks about the
- * backup while the file is still loading and, when the file arrives, puts the
- * file's text back over the backup (decap-cms issues 5055, 5470, 6989). When
- * that happens, the backup (with anything typed since) is offered to Decap
- * once more, and the question is answered yes without asking again.
+ * backup before the file has loaded, loads the backup, and then puts the
+ * file's text back over it when the file arrives (decap-cms issues 5055,
+ * 5470, 6989; its toolbar also fails on the missing entry, “Cannot read
+ * properties of undefined (reading 'get')”). So when the answer is yes and
+ * the file is not there yet, the backup is kept here, Decap is told no, and
+ * the backup is handed back to Decap (and the question answered yes without
+ * asking again) as soon as the file's entry is in the form.
  */
 type Draft = { get(key: string): unknown; getIn(path: string[]): unknown; toJS(): unknown };
-let restored: { key: unknown; collection: unknown; path: unknown; entry: Draft } | undefined;
-let reloadBackup = false;
-let previous = store.getState().entryDraft as unknown as Draft;
-store.subscribe(() => {
-  const draft = store.getState().entryDraft as unknown as Draft;
-  if (draft === previous) return;
-  const before = previous;
-  previous = draft;
-  const entry = draft.get('entry') as Draft;
-  if (before.get('localBackup') && !draft.get('localBackup') && draft.get('hasChanged')) {
-    restored = { key: draft.get('key'), collection: entry.get('collection'), path: entry.get('path'), entry };
-  } else if (restored && draft.get('key') === restored.key) {
-    // Typing after the restore, or saving it: keep the latest; a save ends it.
-    restored.entry = entry;
-    if (entry.get('isPersisting')) restored = undefined;
-  } else if (restored) {
-    const same = entry.get('collection') === restored.collection && entry.get('path') === restored.path;
-    const backup = restored.entry;
-    restored = undefined;
-    if (same && !draft.get('hasChanged')) {
-      reloadBackup = true;
-      store.dispatch({ type: 'DRAFT_LOCAL_BACKUP_RETRIEVED', payload: { entry: backup.toJS() } });
-    }
-  }
-});
+const draft = () => store.getState().entryDraft as Draft;
+let waitingBackup: { path: unknown; entry: unknown } | undefined;
+let answerYes = false;
 const ask = window.confirm.bind(window);
 window.confirm = (message?: string) => {
-  if (reloadBackup && String(message).includes('本地备份')) {
-    reloadBackup = false;
+  if (!String(message).includes('本地备份')) return ask(message);
+  if (answerYes) {
+    answerYes = false;
     return true;
   }
-  return ask(message);
+  const backup = draft().getIn(['localBackup', 'entry']) as Draft | undefined;
+  const loaded = Boolean(draft().getIn(['entry', 'path'])) || !backup?.get('path');
+  if (loaded || !backup) return ask(message);
+  if (!ask(message)) return false;
+  waitingBackup = { path: backup.get('path'), entry: backup.toJS() };
+  return false;
 };
+store.subscribe(() => {
+  const path = draft().getIn(['entry', 'path']);
+  if (!waitingBackup || !path) return;
+  const { entry } = waitingBackup;
+  const same = path === waitingBackup.path;
+  waitingBackup = undefined;
+  if (!same) return;
+  answerYes = true;
+  store.dispatch({ type: 'DRAFT_LOCAL_BACKUP_RETRIEVED', payload: { entry } });
+});
 
 installPasteCleaner(document);
 

@@ -158,7 +158,7 @@ beforeAll(async () => {
   page.on('pageerror', (e) => pageErrors.push(e.message));
   // “Leave without saving?”: yes (a failed step must not hold the next one on its
   // page). “Load the local backup?” (left by a failed attempt): no, start afresh.
-  page.on('dialog', (d) => void (d.message().includes('本地备份') && !loadBackups ? d.dismiss() : d.accept()));
+  page.on('dialog', (d) => void (d.message().includes('本地备份') && !loadBackups ? d.dismiss() : d.accept()).catch(() => undefined));
   page.on('console', (m) => {
     if (m.type() === 'error' && !m.text().includes('Failed prop type')) pageErrors.push(m.text());
   });
@@ -224,12 +224,13 @@ async function bannerCovered(): Promise<string[]> {
   });
   expect(lines.length).toBeGreaterThan(0);
   const covered: string[] = [];
-  // What is on top at each line's left end, middle and right end: the preview's frame, not one of Decap's buttons.
+  // What is on top at each line's left end, middle and right end.
   for (const line of lines) {
     const y = frameBox.y + line.y + line.height / 2;
     for (const x of [line.x + 2, line.x + line.width / 2, line.x + line.width - 2].map((v) => frameBox.x + v)) {
-      const top = await page.evaluate(([px, py]) => document.elementFromPoint(px ?? 0, py ?? 0)?.tagName, [x, y]);
-      if (top !== 'IFRAME') covered.push(`${top} at ${Math.round(x)},${Math.round(y)}`);
+      // A button of Decap's over it (not, say, a passing “saved” notice).
+      const top = await page.evaluate(([px, py]) => document.elementFromPoint(px ?? 0, py ?? 0)?.closest('button')?.outerHTML.slice(0, 80), [x, y]);
+      if (top) covered.push(`${top} at ${Math.round(x)},${Math.round(y)}`);
     }
   }
   return covered;
@@ -278,7 +279,7 @@ describe('calm to work in', () => {
     await kicker().fill('这一页还没保存的引题');
 
     const other = await browser.newPage();
-    other.on('dialog', (d) => void d.accept());
+    other.on('dialog', (d) => void d.accept().catch(() => undefined));
     await other.goto(`${editor.site}/admin/#/collections/articles/entries/2023/kuangqu-subdistrict-chen-yan`);
     await other.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true));
     const subtitle = other.locator(fieldId('subtitle'));
@@ -343,7 +344,9 @@ describe('calm to work in', () => {
   });
 
   it('the list starts with the newest article and says nothing a developer would (paths, commands)', async () => {
+    // Afresh: the form above was left with a change (the question “leave?” is answered yes).
     await go('#/collections/articles');
+    await page.reload();
     await page.getByText('本站的中文文章').waitFor();
     await settled();
     const text = await page.locator('body').innerText();

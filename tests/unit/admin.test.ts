@@ -201,7 +201,7 @@ describe('what the editor shows', () => {
   it('dates are text typed and shown as 2026-12-01, not the browser\'s date picker (which follows its locale and adds “UTC”)', () => {
     for (const name of ['date', 'updated']) {
       const field = byName(collection('articles').fields).get(name);
-      expect(field?.widget, name).toBe('article-date');
+      expect(field?.widget, name).toBe('date');
       const [pattern] = field?.pattern ?? [''];
       expect(new RegExp(pattern).test('2026-12-01'), name).toBe(true);
       for (const bad of ['12/01/2026', '2026-12-1', '2026年12月1日']) expect(new RegExp(pattern).test(bad), bad).toBe(false);
