@@ -116,20 +116,15 @@ CMS.registerEventListener({
  * 5470, 6989; its toolbar also fails on the missing entry, “Cannot read
  * properties of undefined (reading 'get')”). So when the answer is yes and
  * the file is not there yet, the backup is kept here, Decap is told no, and
- * the backup is handed back to Decap (and the question answered yes without
- * asking again) as soon as the file's entry is in the form.
+ * the backup is loaded into the form through Decap's own actions as soon as
+ * the file's entry is in it.
  */
 type Draft = { get(key: string): unknown; getIn(path: string[]): unknown; toJS(): unknown };
 const draft = () => store.getState().entryDraft as Draft;
 let waitingBackup: { path: unknown; entry: unknown } | undefined;
-let answerYes = false;
 const ask = window.confirm.bind(window);
 window.confirm = (message?: string) => {
   if (!String(message).includes('本地备份')) return ask(message);
-  if (answerYes) {
-    answerYes = false;
-    return true;
-  }
   const backup = draft().getIn(['localBackup', 'entry']) as Draft | undefined;
   const loaded = Boolean(draft().getIn(['entry', 'path'])) || !backup?.get('path');
   if (loaded || !backup) return ask(message);
@@ -144,8 +139,8 @@ store.subscribe(() => {
   const same = path === waitingBackup.path;
   waitingBackup = undefined;
   if (!same) return;
-  answerYes = true;
   store.dispatch({ type: 'DRAFT_LOCAL_BACKUP_RETRIEVED', payload: { entry } });
+  store.dispatch({ type: 'DRAFT_CREATE_FROM_LOCAL_BACKUP' });
 });
 
 installPasteCleaner(document);
