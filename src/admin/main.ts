@@ -151,10 +151,10 @@ CMS.init({
 
 // 「正在打开编辑器……」 (src/pages/admin/index.astro) until Decap shows its first screen.
 const loading = document.getElementById('admin-loading');
-const shown = new MutationObserver(() => {
+const firstScreen = new MutationObserver(() => {
   if (document.getElementById('nc-root')?.childElementCount) {
     loading?.remove();
-    shown.disconnect();
+    firstScreen.disconnect();
   }
 });
-shown.observe(document.body, { childList: true, subtree: true });
+firstScreen.observe(document.body, { childList: true, subtree: true });
