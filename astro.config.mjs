@@ -6,6 +6,7 @@ import { cacheDir, outDir, productionBuild } from './src/lib/env.ts';
 import { missingGovSettings } from './src/lib/gov-footer.ts';
 import { LOCALES, DEFAULT_LOCALE } from './src/i18n/locales.ts';
 import pagefind from './src/search/dev-server.ts';
+import editorBundle from './src/admin/editor-bundle.ts';
 import sitemap from '@astrojs/sitemap';
 import { sitemapOptions } from './src/lib/sitemap-alternates.ts';
 
@@ -29,8 +30,6 @@ export default defineConfig({
   vite: {
     // No asset inlined as a data: URL either (the same policy).
     build: { assetsInlineLimit: 0 },
-    // The web editor (/admin/): pre-bundle Decap CMS when the dev server starts, not on the first visit.
-    optimizeDeps: { include: ['decap-cms-app'] },
   },
   integrations: [
     // Not the 404 page, not the web editor; hreflang alternates between a page and its counterpart under /en/.
@@ -48,5 +47,7 @@ export default defineConfig({
         },
       },
     },
+    // The web editor's script (/admin/), built by esbuild ahead of the first visit.
+    editorBundle(),
   ],
 });

@@ -17,7 +17,7 @@ import { choicesFrom, formatChoices, resolveChoice, resolveList, TYPE_CHOICES, t
 import { contentDirFromEnv, displayPath, readContent, type Content } from './lib/shared/content.ts';
 import { siteToday } from '../src/lib/calendar-date.ts';
 import { isIsoDate, planNewArticle, takenSlugs, type NewArticleInput } from './lib/new/article.ts';
-import { isSlug, suggestSlug, uniqueSlug } from './lib/shared/slug.ts';
+import { isSlug, suggestSlug, uniqueSlug } from '../src/lib/content-files/slug.ts';
 import { readCommandLine } from './lib/shared/cli.ts';
 
 const HELP = `用法：npm run new [-- 选项]

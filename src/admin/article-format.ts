@@ -8,8 +8,7 @@
  * (no quotes around text, dates as timestamps, lines folded at 80
  * columns); this one is registered in its place (main.ts).
  */
-import { parseFrontmatter } from '../../scripts/lib/shared/frontmatter.ts';
-import { articleText, type ArticleFrontmatter } from '../../scripts/lib/shared/write-article.ts';
+import { articleText, parseFrontmatter, type ArticleFrontmatter } from '../lib/content-files/index.ts';
 import { ARTICLE_FIELDS } from '../lib/schema.ts';
 
 /** What Decap edits: the frontmatter fields, `lang` always set, and the body. */
@@ -20,7 +19,11 @@ function day(value: unknown): unknown {
   return value instanceof Date ? value.toISOString().slice(0, 10) : value;
 }
 
-/** An article file as the editor's data. */
+/**
+ * An article file as the editor's data. The body without the blank line after
+ * the frontmatter and without the file's last newline (the writer adds it back):
+ * Ctrl+End lands after the last character, not on an empty line.
+ */
 export function articleFromFile(content: string): ArticleEntryData {
   const fm = parseFrontmatter(content);
   if (fm.errors.length > 0) {
@@ -29,7 +32,7 @@ export function articleFromFile(content: string): ArticleEntryData {
   const data: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(fm.data ?? {})) data[key] = day(value);
   // Chinese is the schema's default language; the collections are told apart by it.
-  return { ...data, lang: typeof data.lang === 'string' ? data.lang : 'zh-CN', body: fm.body.replace(/^\r?\n/, '') };
+  return { ...data, lang: typeof data.lang === 'string' ? data.lang : 'zh-CN', body: fm.body.replace(/^\r?\n/, '').replace(/\s+$/, '') };
 }
 
 /** Empty answers of the form are not written: no `kicker: ""`, no empty lists, no `draft: false`. */

@@ -35,7 +35,7 @@ export interface DecapCollection {
   create?: boolean;
   delete?: boolean;
   summary?: string;
-  sortable_fields?: string[];
+  sortable_fields?: (string | { field: string; label?: string; default_sort?: 'asc' | 'desc' })[];
   identifier_field?: string;
   media_folder?: string;
   public_folder?: string;
@@ -52,8 +52,8 @@ export function adminConfig(options: AdminConfigOptions) {
     label_singular: lang === 'en' ? '英文译文' : '文章',
     description:
       lang === 'en'
-        ? '英文译文存为 <文件名>.en.md，和中文原文放在同一个年份文件夹。新建译文：打开中文文章，点“新建英文译文”。'
-        : '中文文章，存在 content/articles/<年份>/<文件名>.md。文件名按部门和受访者（或标题）的拼音自动生成，和 npm run new 相同。',
+        ? '中文文章的英文译文，最新的在前。新建译文：打开中文文章，点预览上方的“新建英文译文”。'
+        : '本站的中文文章，最新的在前。新文章的网址按第一个部门和受访者（或标题开头）的拼音自动生成。',
     folder: `${content}/articles`,
     path: '{{year}}/{{slug}}',
     // The file name is worked out before saving (main.ts, preSave), by the rule of `npm run new`.
@@ -65,7 +65,8 @@ export function adminConfig(options: AdminConfigOptions) {
     delete: false,
     identifier_field: 'title',
     summary: '{{title}}（{{date}}）',
-    sortable_fields: ['date', 'title'],
+    // Newest first.
+    sortable_fields: [{ field: 'date', default_sort: 'desc' }, 'title'],
     preview_path: lang === 'en' ? 'en/articles/{{translationOf}}/' : 'articles/{{filename}}/',
     ...media,
     fields: articleFields(lang),

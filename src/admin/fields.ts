@@ -129,9 +129,20 @@ function choices(path: string, name: string, values: readonly string[]): { label
   return values.map((value) => ({ value, label: names[value] ? `${names[value]}（${value}）` : value }));
 }
 
-/** A date field: stored as YYYY-MM-DD, read and written in UTC so that no time zone moves the day. */
+/**
+ * The widget of dates (text-widget.ts, registered by main.ts in place of
+ * Decap's old `date` widget): by that name Decap still takes the field as the
+ * entry's date, whose year names the folder (`{{year}}` in config.ts).
+ */
+export const DATE_WIDGET = 'date';
+
+/**
+ * A date field: typed and shown as 2026-12-01, stored as that text. Not
+ * Decap's datetime widget: the browser's date picker shows the browser's
+ * locale (mm/dd/yyyy in English) and Decap adds “UTC” to it.
+ */
 function dateField(base: { name: string; label: string; hint: string; required: boolean }, optional: boolean): DecapField {
-  return { ...base, widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'YYYY-MM-DD', time_format: false, picker_utc: true, default: optional ? '' : undefined };
+  return { ...base, widget: DATE_WIDGET, pattern: ['^\\d{4}-\\d{2}-\\d{2}$', '日期写成 2026-12-01 这样：年-月-日，月和日都是两位数'], default: optional ? '' : undefined };
 }
 
 /** One zod field as a Decap field. */

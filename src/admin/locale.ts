@@ -17,7 +17,8 @@ function merge(base: Phrases, over: Phrases): Phrases {
 }
 
 export const adminLocale = merge(zh_Hans as Phrases, {
-  editor: { editorToolbar: { inReview: '待审核', ready: '待发布' } },
+  // Decap shows changesSaved whenever nothing is unsaved, also on a new form nobody has touched: say nothing then.
+  editor: { editorToolbar: { inReview: '待审核', ready: '待发布', changesSaved: '' } },
   workflow: {
     workflowList: {
       inReviewHeader: '待审核',

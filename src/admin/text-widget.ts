@@ -34,7 +34,13 @@ const BODY_STYLE = { minHeight: '28rem', fieldSizing: 'content', resize: 'vertic
  * Decap validates a field through a ref to its control, which a function
  * component has not.
  */
-function textControl(multiline: boolean) {
+function textControl(kind: 'line' | 'body' | 'date') {
+  const multiline = kind === 'body';
+  const own = multiline
+    ? { rows: 16, style: BODY_STYLE, spellCheck: false }
+    : kind === 'date'
+      ? { type: 'text', placeholder: '年-月-日，如 2026-12-01', inputMode: 'numeric', autoComplete: 'off', spellCheck: false }
+      : { type: 'text' };
   return class TextControl extends Component<ControlProps, { text: string }> {
     composing = false;
     override state = { text: asText(this.props.value) };
@@ -48,7 +54,7 @@ function textControl(multiline: boolean) {
     override render() {
       const { onChange, forID, classNameWrapper, setActiveStyle, setInactiveStyle } = this.props;
       return h(multiline ? 'textarea' : 'input', {
-        ...(multiline ? { rows: 16, style: BODY_STYLE, spellCheck: false } : { type: 'text' }),
+        ...own,
         id: forID,
         className: classNameWrapper,
         value: this.state.text,
@@ -71,8 +77,10 @@ function textControl(multiline: boolean) {
   };
 }
 
-export const StringControl = textControl(false);
-export const BodyControl = textControl(true);
+export const StringControl = textControl('line');
+export const BodyControl = textControl('body');
+/** Dates as text, 2026-12-01, whatever the browser's language (fields.ts, dateField). */
+export const DateControl = textControl('date');
 
 export function TextPreview({ value }: { value?: unknown }) {
   return h('div', null, asText(value));

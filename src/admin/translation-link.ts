@@ -39,8 +39,9 @@ export function translationLink(entry: Entry, translated: ReadonlySet<string>): 
   if (!hash || translated.has(fileName)) return null;
   return h(
     'p',
-    { className: 'translation-note', style: { margin: '1rem auto', maxWidth: '48rem' } },
+    // Room on the right for Decap's buttons over the preview's top-right corner (preview on/off, scroll sync).
+    { className: 'translation-note', style: { margin: '1rem auto', maxWidth: '48rem', padding: '0 4.5rem 0 1rem' } },
     h('a', { href: `/admin/${hash}`, target: '_top', 'data-admin': 'new-translation' }, '新建英文译文'),
-    '（译文存为同名的 .en.md 文件，类型、日期、部门、主题自动带过去）',
+    '（译文和中文原文存在一起；类型、日期、部门、主题自动带过去）',
   );
 }

@@ -29,6 +29,8 @@ export interface RunningEditor {
   /** http://127.0.0.1:PORT */
   site: string;
   decapPort: number;
+  /** Milliseconds from the command's start to its “editor ready” line (the editor's script built, /admin/ opened once). */
+  startedInMs: number;
   /** Everything the editor command printed so far. */
   output(): string;
   /** Ctrl-C, as an editor would; resolves with the exit code. */
@@ -57,7 +59,7 @@ export async function startEditor(): Promise<RunningEditor> {
   git(repo, 'commit', '-qm', 'content');
   const [port, decapPort] = [await freePort(), await freePort()];
   let out = '';
-  const child = spawn(process.execPath, [join(ROOT, 'scripts/editor.ts'), '--port', String(port), '--decap-port', String(decapPort), '--host', '127.0.0.1'], {
+  const child = spawn(process.execPath, [join(ROOT, 'scripts/editor.ts'), '--port', String(port), '--decap-port', String(decapPort)], {
     cwd: ROOT,
     env: {
       ...outsideVitest(),
@@ -73,13 +75,14 @@ export async function startEditor(): Promise<RunningEditor> {
   const started = Date.now();
   while (!out.includes(`${site}/admin/`)) {
     if (child.exitCode !== null) throw new Error(`npm run editor stopped:\n${out}`);
-    if (Date.now() - started > 60_000) throw new Error(`npm run editor did not start in 60 s:\n${out}`);
+    if (Date.now() - started > 120_000) throw new Error(`npm run editor did not start in 120 s:\n${out}`);
     await new Promise((r) => setTimeout(r, 200));
   }
   return {
     repo,
     site,
     decapPort,
+    startedInMs: Date.now() - started,
     output: () => out,
     process: child,
     stop: () =>

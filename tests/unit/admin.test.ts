@@ -18,6 +18,7 @@ import { bodyHtml } from '../../src/admin/preview.ts';
 import { newTranslationHash } from '../../src/admin/translation-link.ts';
 import { ARTICLE_FIELDS, columnSchema, departmentSchema, FIELD_LABELS, topicSchema } from '../../src/lib/schema.ts';
 import { ARTICLE_TYPES } from '../../src/lib/article-types.ts';
+import { suggestSlug, titleSlug, toSlug } from '../../src/lib/content-files/slug.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const config = adminConfig({ siteUrl: 'http://localhost:4321' });
@@ -193,6 +194,79 @@ describe('data files as the editor reads and writes them', () => {
     const out = dataToFile(data);
     expect(out).not.toContain(`id: ${removed.id}`);
     expect(out.startsWith('#')).toBe(true);
+  });
+});
+
+describe('what the editor shows', () => {
+  it('dates are text typed and shown as 2026-12-01, not the browser\'s date picker (which follows its locale and adds “UTC”)', () => {
+    for (const name of ['date', 'updated']) {
+      const field = byName(collection('articles').fields).get(name);
+      expect(field?.widget, name).toBe('date');
+      const [pattern] = field?.pattern ?? [''];
+      expect(new RegExp(pattern).test('2026-12-01'), name).toBe(true);
+      for (const bad of ['12/01/2026', '2026-12-1', '2026年12月1日']) expect(new RegExp(pattern).test(bad), bad).toBe(false);
+    }
+  });
+
+  it('the article lists start with the newest', () => {
+    for (const name of ['articles', 'translations']) {
+      expect(collection(name).sortable_fields?.[0], name).toEqual({ field: 'date', default_sort: 'desc' });
+    }
+  });
+
+  it('no developer text: no paths, file names or commands in descriptions, hints and labels', () => {
+    const developer = /npm |content\/|scripts\/|src\/|\.md\b|\.ya?ml\b|<文件名>/;
+    const texts: string[] = [];
+    const walk = (fields: DecapField[] | undefined) => {
+      for (const f of fields ?? []) {
+        texts.push(f.label, f.hint ?? '');
+        walk(f.fields);
+        if (f.field) walk([f.field]);
+      }
+    };
+    for (const c of config.collections) {
+      texts.push(c.label, c.description ?? '');
+      walk(c.fields);
+      for (const file of c.files ?? []) walk(file.fields);
+    }
+    expect(texts.filter((t) => developer.test(t))).toEqual([]);
+  });
+
+  it('the body ends with its last character, not a newline (Ctrl+End and typing goes on the last line), and is written back with one', () => {
+    for (const file of articleFiles().slice(0, 20)) {
+      const data = articleFromFile(readFileSync(file, 'utf8'));
+      expect(data.body, file).not.toMatch(/\s$/);
+    }
+    const text = '---\ntitle: "a"\ntype: news\ndate: 2024-01-02\ndepartments:\n  - "yongan-town"\n---\n\n第一段。\n\n第二段。\n';
+    expect(articleFromFile(text).body).toBe('第一段。\n\n第二段。');
+    expect(articleToFile({ ...articleFromFile(text), body: `${articleFromFile(text).body}又一句。` })).toBe(text.replace('第二段。', '第二段。又一句。'));
+  });
+});
+
+describe('new file names from titles', () => {
+  const words = (s: string) => [...new Intl.Segmenter('zh', { granularity: 'word' }).segment(s)].map((w) => toSlug(w.segment)).filter(Boolean);
+
+  it('are cut between words, never inside one', () => {
+    const titles = ['市中区召开招商引资推进会', '永安镇举办乡村振兴培训班', '全区上下真抓实干推动高质量发展', '区委书记到光明路街道调研项目建设', '市中区2024年重点项目集中开工'];
+    for (const title of titles) {
+      const slug = titleSlug(title, 4);
+      expect(slug.split('-').length, title).toBeLessThanOrEqual(4);
+      // The slug is the pinyin of the title's first whole words.
+      const whole = words(title);
+      let joined = '';
+      for (const w of whole) {
+        if (joined === slug) break;
+        joined = joined ? `${joined}-${w}` : w;
+      }
+      expect(joined, `${title} → ${slug}`).toBe(slug);
+    }
+    expect(titleSlug('市中区召开招商引资推进会', 4)).toBe('shi-zhong-qu');
+  });
+
+  it('a first word longer than the limit is cut at the limit; names and departments as before', () => {
+    expect(titleSlug('中华人民共和国成立七十五周年', 4).split('-')).toHaveLength(4);
+    expect(suggestSlug({ departments: ['yongan-town'], speakerName: '李锋', title: '不用' })).toBe('yongan-town-li-feng');
+    expect(suggestSlug({ departments: ['yongan-town'], title: '市中区召开招商引资推进会' })).toBe('yongan-town-shi-zhong-qu');
   });
 });
 

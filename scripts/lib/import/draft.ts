@@ -4,8 +4,8 @@
  * must check.
  */
 import type { Content } from '../shared/content.ts';
-import { nameSlug, toSlug, uniqueSlug } from '../shared/slug.ts';
-import type { ArticleFrontmatter } from '../shared/write-article.ts';
+import { nameSlug, toSlug, uniqueSlug } from '../../../src/lib/content-files/slug.ts';
+import type { ArticleFrontmatter } from '../../../src/lib/content-files/write-article.ts';
 import { departmentMatcher, uniqueIds, type DepartmentMatcher } from './departments.ts';
 import { lintSafe } from './lint-safe.ts';
 import { reflow } from './reflow.ts';

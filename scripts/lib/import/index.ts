@@ -2,7 +2,7 @@
  * The importer: raw newspaper text in, draft articles out.
  */
 import type { Content } from '../shared/content.ts';
-import { articleText } from '../shared/write-article.ts';
+import { articleText } from '../../../src/lib/content-files/write-article.ts';
 import { buildDrafts, type Draft, type DraftOptions } from './draft.ts';
 import { splitPage } from './split.ts';
 

@@ -6,7 +6,7 @@ import { companyFindings } from './company-rules.ts';
 import { missingAltFindings } from './image-rules.ts';
 import { readContent, type Content } from '../shared/content.ts';
 import { sortFindings, type Finding } from '../shared/findings.ts';
-import { lineOf } from '../shared/frontmatter.ts';
+import { lineOf } from '../../../src/lib/content-files/frontmatter.ts';
 import { textBlocks, type TextBlock } from '../shared/markdown-blocks.ts';
 import { checkArticle, duplicateSlugFindings, namesToIds, referenceFindings, translationFindings, type CheckedArticle } from './article-rules.ts';
 import { dataFindings } from './data-rules.ts';

@@ -14,7 +14,7 @@ import type { Image } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { displayPath, type Content } from '../shared/content.ts';
 import type { Finding } from '../shared/findings.ts';
-import { lineOf } from '../shared/frontmatter.ts';
+import { lineOf } from '../../../src/lib/content-files/frontmatter.ts';
 import { parseMarkdown } from '../shared/markdown-blocks.ts';
 import { isExternalUrl } from './html-rules.ts';
 

@@ -7,7 +7,7 @@
  * until the translator deletes them.
  */
 import type { Finding } from '../shared/findings.ts';
-import { lineOf } from '../shared/frontmatter.ts';
+import { lineOf } from '../../../src/lib/content-files/frontmatter.ts';
 import { FIELD_LABELS } from '../../../src/lib/schema.ts';
 import { TRANSLATION_FIELDS } from '../new/translation.ts';
 import type { CheckedArticle } from './article-rules.ts';

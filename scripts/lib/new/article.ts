@@ -5,8 +5,8 @@
 import { join } from 'node:path';
 import type { Content } from '../shared/content.ts';
 import { choicesFrom, resolveChoice, resolveList, TYPE_CHOICES } from '../shared/catalog.ts';
-import { isSlug, suggestSlug, uniqueSlug } from '../shared/slug.ts';
-import { articleText, type ArticleFrontmatter } from '../shared/write-article.ts';
+import { isSlug, suggestSlug, uniqueSlug } from '../../../src/lib/content-files/slug.ts';
+import { articleText, type ArticleFrontmatter } from '../../../src/lib/content-files/write-article.ts';
 import { planTranslation } from './translation.ts';
 
 /** What the editor gave, as typed (flags or answers). */

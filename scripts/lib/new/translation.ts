@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { pinyin } from 'pinyin-pro';
 import type { Content } from '../shared/content.ts';
 import { readGlossary, normalizeZh } from '../shared/glossary.ts';
-import { articleText, type ArticleFrontmatter } from '../shared/write-article.ts';
+import { articleText, type ArticleFrontmatter } from '../../../src/lib/content-files/write-article.ts';
 import { hasHan, isHan } from '../../../src/lib/cjk.ts';
 import { FIELD_LABELS, type ARTICLE_FIELDS } from '../../../src/lib/schema.ts';
 import { BODY_PLACEHOLDER_EN, isIsoDate, type NewArticleInput, type NewArticlePlan } from './article.ts';

@@ -8,8 +8,8 @@ import { join, relative, resolve, sep } from 'node:path';
 import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
 import { articleIdFromPath, articleSlug } from '../../../src/lib/article-id.ts';
 import { decodeContentFile, type EncodingProblem } from './encoding.ts';
-import { parseFrontmatter, yamlErrorMessage, type ParsedFrontmatter } from './frontmatter.ts';
-import { yamlErrorLine } from './yaml-errors.ts';
+import { parseFrontmatter, yamlErrorMessage, type ParsedFrontmatter } from '../../../src/lib/content-files/frontmatter.ts';
+import { yamlErrorLine } from '../../../src/lib/content-files/yaml-errors.ts';
 import type { RuleId } from '../lint/rules.ts';
 
 /** The content folder: SHIZHONG_CONTENT_DIR, or ./content (as the build uses it). */

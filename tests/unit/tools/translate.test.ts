@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lintArticleSchema } from '../../../scripts/lib/lint/article-rules.ts';
 import { lintContent } from '../../../scripts/lib/lint/index.ts';
-import { parseFrontmatter } from '../../../scripts/lib/shared/frontmatter.ts';
+import { parseFrontmatter } from '../../../src/lib/content-files/frontmatter.ts';
 import { nameInPinyin, TRANSLATION_FIELDS } from '../../../scripts/lib/new/translation.ts';
 import { ARTICLE_FIELDS } from '../../../src/lib/schema.ts';
 import { article, makeContent, ROOT, runTool } from './support.ts';

@@ -3,7 +3,7 @@
  * a fixed order, text in double quotes, ids and dates bare, lists one item
  * a line.
  */
-import { ARTICLE_FIELDS } from '../../../src/lib/schema.ts';
+import { ARTICLE_FIELDS } from '../schema.ts';
 
 export interface ArticleFrontmatter {
   title: string;

@@ -3,8 +3,8 @@
  * English), unique across all year folders.
  */
 import { pinyin } from 'pinyin-pro';
-import { KEBAB_ID } from '../../../src/lib/schema.ts';
-import { isHan } from '../../../src/lib/cjk.ts';
+import { KEBAB_ID } from '../schema.ts';
+import { isHan } from '../cjk.ts';
 
 /** Whether a string is a valid slug. */
 export function isSlug(s: string): boolean {
@@ -44,6 +44,32 @@ export function toSlug(text: string, maxSyllables = Infinity, surnameMode = fals
   return words.slice(0, maxSyllables).join('-').replace(/-+/g, '-').replace(/^-|-$/g, '');
 }
 
+/** Chinese words, as the browser and Node (ICU) split them: 市中区召开招商引资推进会 → 市, 中区, 召开, 招, 商 … */
+const words = new Intl.Segmenter('zh', { granularity: 'word' });
+
+/**
+ * The first words of a title as a slug part, at most `maxSyllables`
+ * syllables, cut between words, never inside one (市中区召开… →
+ * shi-zhong-qu, not shi-zhong-qu-zhao, whose zhao is half of 召开). A first
+ * word longer than that is cut at `maxSyllables`.
+ */
+export function titleSlug(title: string, maxSyllables = 4): string {
+  const parts: string[] = [];
+  let count = 0;
+  for (const { segment } of words.segment(title.normalize('NFKC'))) {
+    const slug = toSlug(segment);
+    if (!slug) continue;
+    const syllables = slug.split('-').length;
+    if (count + syllables > maxSyllables) {
+      if (count === 0) parts.push(toSlug(segment, maxSyllables));
+      break;
+    }
+    parts.push(slug);
+    count += syllables;
+  }
+  return parts.join('-');
+}
+
 /** A person's name as a slug part: 刘昊 → liu-hao. */
 export function nameSlug(name: string): string {
   return toSlug(name, 4, true);
@@ -52,11 +78,11 @@ export function nameSlug(name: string): string {
 /**
  * The slug an article gets unless the editor names one: the first
  * department's id, then the speaker's name in pinyin (study-trip style
- * yongan-town-li-feng), or else the first words of the title.
+ * yongan-town-li-feng), or else the first words of the title (titleSlug).
  */
 export function suggestSlug(options: { departments: readonly string[]; speakerName?: string | undefined; title: string }): string {
   const head = options.departments[0] ?? '';
-  const tail = options.speakerName ? nameSlug(options.speakerName) : toSlug(options.title, 4);
+  const tail = options.speakerName ? nameSlug(options.speakerName) : titleSlug(options.title, 4);
   const slug = [head, tail].filter(Boolean).join('-');
   return isSlug(slug) ? slug : 'article';
 }
