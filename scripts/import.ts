@@ -22,7 +22,7 @@ import { contentDirFromEnv, displayPath, readContent } from './lib/shared/conten
 import { draftFileText, importPage, type Draft } from './lib/import/index.ts';
 import { repeatChecker } from './lib/import/already.ts';
 import { siteToday } from '../src/lib/calendar-date.ts';
-import { isIsoDate } from './lib/new/article.ts';
+import { isCalendarDate } from '../src/lib/calendar-date.ts';
 import { importDocx } from './lib/import/docx.ts';
 import { readSource } from './lib/import/formats.ts';
 import { checkMedia, placeMedia, type MediaDraft } from './lib/import/media.ts';
@@ -62,7 +62,7 @@ async function main(): Promise<number> {
     return 2;
   }
   const today = siteToday();
-  if (values.date !== undefined && (!isIsoDate(values.date) || values.date > today)) {
+  if (values.date !== undefined && (!isCalendarDate(values.date) || values.date > today)) {
     console.error(`--date 要写成 YYYY-MM-DD 且不能晚于今天，如 2024-02-01（收到的是“${values.date}”）`);
     return 2;
   }

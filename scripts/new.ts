@@ -16,7 +16,9 @@ import { createInterface } from 'node:readline/promises';
 import { choicesFrom, formatChoices, resolveChoice, resolveList, TYPE_CHOICES, type Choice } from './lib/shared/catalog.ts';
 import { contentDirFromEnv, displayPath, readContent, type Content } from './lib/shared/content.ts';
 import { siteToday } from '../src/lib/calendar-date.ts';
-import { isIsoDate, planNewArticle, takenSlugs, type NewArticleInput } from './lib/new/article.ts';
+import { planNewArticle, takenSlugs } from './lib/new/article.ts';
+import type { NewArticleInput } from './lib/new/plan.ts';
+import { isCalendarDate } from '../src/lib/calendar-date.ts';
 import { isSlug, suggestSlug, uniqueSlug } from '../src/lib/content-files/slug.ts';
 import { readCommandLine } from './lib/shared/cli.ts';
 
@@ -122,7 +124,7 @@ async function interview(input: NewArticleInput, content: Content, today: string
       out.type = numberedIds(a, TYPE_CHOICES, '类型', true).value;
     }
     if (out.date === undefined) {
-      const a = await askUntil(ask, `\n日期 YYYY-MM-DD（回车 = 今天 ${today}）：`, (s) => (isIsoDate(s) ? (s > today ? `${s} 还没到` : undefined) : '要写成 YYYY-MM-DD，如 2024-03-01'), true);
+      const a = await askUntil(ask, `\n日期 YYYY-MM-DD（回车 = 今天 ${today}）：`, (s) => (isCalendarDate(s) ? (s > today ? `${s} 还没到` : undefined) : '要写成 YYYY-MM-DD，如 2024-03-01'), true);
       out.date = a || today;
     }
     if (out.departments === undefined) {

@@ -59,6 +59,11 @@ export function parseCalendarDate(text: string): CalendarDateResult {
   return { ok: false, message: `日期要写成 YYYY-MM-DD，如 2023-05-26（现在写的是“${t}”）` };
 }
 
+/** Whether `text` is exactly a real day written YYYY-MM-DD (no spaces around it). */
+export function isCalendarDate(text: string): boolean {
+  return CALENDAR_DATE.test(text) && parseCalendarDate(text).ok;
+}
+
 /**
  * A frontmatter date as a parser hands it over: a string, or a `Date`
  * when the YAML parser recognised a timestamp (js-yaml and yaml both turn

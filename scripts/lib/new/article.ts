@@ -8,48 +8,10 @@ import { choicesFrom, resolveChoice, resolveList, TYPE_CHOICES } from '../shared
 import { isSlug, suggestSlug, uniqueSlug } from '../../../src/lib/content-files/slug.ts';
 import { articleText, type ArticleFrontmatter } from '../../../src/lib/content-files/write-article.ts';
 import { planTranslation } from './translation.ts';
+import { BODY_PLACEHOLDER_ZH, type NewArticleInput, type NewArticlePlan } from './plan.ts';
+import { isCalendarDate } from '../../../src/lib/calendar-date.ts';
 
-/** What the editor gave, as typed (flags or answers). */
-export interface NewArticleInput {
-  title?: string | undefined;
-  column?: string | undefined;
-  type?: string | undefined;
-  date?: string | undefined;
-  departments?: string | undefined;
-  topics?: string | undefined;
-  slug?: string | undefined;
-  kicker?: string | undefined;
-  subtitle?: string | undefined;
-  reporters?: string | undefined;
-  correspondents?: string | undefined;
-  speaker?: string | undefined;
-  speakerRole?: string | undefined;
-  speakerDepartment?: string | undefined;
-  source?: string | undefined;
-  draft?: boolean | undefined;
-  /** Make an English translation of this article (its slug). */
-  translate?: string | undefined;
-}
 
-export interface NewArticlePlan {
-  slug: string;
-  /** Absolute path of the file to write. */
-  path: string;
-  text: string;
-  frontmatter: ArticleFrontmatter;
-}
-
-export const BODY_PLACEHOLDER_ZH = '<!-- 在这一行下面写正文：每段一行，段与段之间空一行。写好后删去这一行。 -->';
-export const BODY_PLACEHOLDER_EN = '<!-- Write the English translation below: one paragraph a line, a blank line between paragraphs. Delete this line when done. 在下面写英文译文，写好后删去这一行。 -->';
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-/** Whether `s` is a real calendar date written YYYY-MM-DD. */
-export function isIsoDate(s: string): boolean {
-  if (!DATE.test(s)) return false;
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-}
 
 const names = (s: string | undefined) =>
   (s ?? '')
@@ -96,7 +58,7 @@ export function planNewArticle(input: NewArticleInput, content: Content, today: 
   }
 
   const date = input.date?.trim() || today;
-  if (!isIsoDate(date)) problems.push(`日期“${date}”不对：要写成 YYYY-MM-DD，如 2024-03-01`);
+  if (!isCalendarDate(date)) problems.push(`日期“${date}”不对：要写成 YYYY-MM-DD，如 2024-03-01`);
   else if (date > today) problems.push(`日期 ${date} 还没到（今天是 ${today}）：请填写见报或发布的日期`);
 
   let departments: string[] = [];

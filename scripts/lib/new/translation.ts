@@ -17,7 +17,8 @@ import { readGlossary, normalizeZh } from '../shared/glossary.ts';
 import { articleText, type ArticleFrontmatter } from '../../../src/lib/content-files/write-article.ts';
 import { hasHan, isHan } from '../../../src/lib/cjk.ts';
 import { FIELD_LABELS, type ARTICLE_FIELDS } from '../../../src/lib/schema.ts';
-import { BODY_PLACEHOLDER_EN, isIsoDate, type NewArticleInput, type NewArticlePlan } from './article.ts';
+import { BODY_PLACEHOLDER_EN, type NewArticleInput, type NewArticlePlan } from './plan.ts';
+import { isCalendarDate } from '../../../src/lib/calendar-date.ts';
 
 type Field = (typeof ARTICLE_FIELDS)[number];
 
@@ -168,7 +169,7 @@ export function planTranslation(input: NewArticleInput, content: Content): { ok:
   if (!title) problems.push('缺少英文标题：请用 --title "English title" 给出');
   const data = original.fm.data ?? {};
   const date = data.date instanceof Date ? data.date.toISOString().slice(0, 10) : String(data.date ?? '');
-  if (!isIsoDate(date)) problems.push(`原文 ${slug} 的日期不对，请先运行 npm run lint:content 改好原文`);
+  if (!isCalendarDate(date)) problems.push(`原文 ${slug} 的日期不对，请先运行 npm run lint:content 改好原文`);
   if (typeof data.type !== 'string') problems.push(`原文 ${slug} 没有写 type（类型），请先运行 npm run lint:content 改好原文`);
   if (problems.length > 0) return { ok: false, problems };
   const { fields, todo } = translatedFields(data, content);

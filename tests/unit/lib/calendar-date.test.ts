@@ -1,9 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
-import { calendarDateFromValue, chinaDay, chinaToday, parseCalendarDate } from '../../../src/lib/calendar-date';
+import { calendarDateFromValue, chinaDay, chinaToday, isCalendarDate, parseCalendarDate } from '../../../src/lib/calendar-date';
 import { calendarDate } from '../../../src/lib/schema';
 
 describe('calendar dates', () => {
+  it('isCalendarDate takes exactly a real day written YYYY-MM-DD', () => {
+    expect(isCalendarDate('2024-02-29')).toBe(true);
+    for (const text of ['2023-02-29', '2023/05/26', '2023-5-26', ' 2023-05-26', '2023-05-26 ', '']) expect(isCalendarDate(text), text).toBe(false);
+  });
+
   it('accepts YYYY-MM-DD as that day at 00:00 UTC', () => {
     const r = parseCalendarDate('2023-05-26');
     expect(r.ok && r.date.toISOString()).toBe('2023-05-26T00:00:00.000Z');
