@@ -26,7 +26,7 @@ import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { suggestSlug } from '../../src/lib/content-files/slug.ts';
 import { parseFrontmatter } from '../../src/lib/content-files/frontmatter.ts';
-import { launchBrowser, type LaunchedBrowser } from '../support/browser.ts';
+import { launchBrowser, type LaunchedBrowser } from '../../scripts/lib/shared/browser.ts';
 import { git, outsideVitest, removeRepo, ROOT, startEditor, type RunningEditor } from '../support/editor.ts';
 
 const SCREENSHOTS = process.env.SHIZHONG_ADMIN_SCREENSHOTS;

@@ -12,8 +12,8 @@ import { parse } from 'node-html-parser';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startNginx, type RunningNginx } from '../../scripts/lib/deploy/nginx';
-import { launchBrowser, type LaunchedBrowser } from '../support/browser';
-import { settled } from '../support/search-page';
+import { launchBrowser, type LaunchedBrowser } from '../../scripts/lib/shared/browser.ts';
+import { settled } from '../../scripts/lib/shared/search-page.ts';
 
 const dist = inject('deployDist');
 

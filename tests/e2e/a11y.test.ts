@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, type LaunchedBrowser } from '../support/browser';
+import { launchBrowser, type LaunchedBrowser } from '../../scripts/lib/shared/browser.ts';
 import { settled } from './search-helpers';
 
 const baseUrl = inject('baseUrl');

@@ -3,7 +3,7 @@
  * JavaScript runs, absent without it; the QR code printed with the page.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, type LaunchedBrowser } from '../support/browser';
+import { launchBrowser, type LaunchedBrowser } from '../../scripts/lib/shared/browser.ts';
 
 const baseUrl = inject('baseUrl');
 const PATH = '/articles/kuangqu-subdistrict-chen-yan/';

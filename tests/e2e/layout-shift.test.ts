@@ -5,7 +5,7 @@
  */
 import { describe, expect, inject, it } from 'vitest';
 import { browserForFile } from '../support/browser-per-file';
-import { settled } from '../support/search-page';
+import { settled } from '../../scripts/lib/shared/search-page.ts';
 
 const baseUrl = inject('baseUrl');
 const browser = browserForFile();

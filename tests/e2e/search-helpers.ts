@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { DIST } from '../support/build';
 import { sourceArticles } from '../support/content';
 import { page as builtPage } from '../support/html';
-import { indexedText, settled } from '../support/search-page';
+import { indexedText, settled } from '../../scripts/lib/shared/search-page.ts';
 
 export { settled };
 

@@ -16,7 +16,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, type LaunchedBrowser } from '../support/browser';
+import { launchBrowser, type LaunchedBrowser } from '../../scripts/lib/shared/browser.ts';
 import { runBuild, type BuildResult } from '../support/build';
 import { articleFile, contentWith } from '../support/fixtures';
 import { serveStatic } from '../support/static-server';

@@ -13,7 +13,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { DIST } from '../support/build';
 import { page as builtPage } from '../support/html';
-import { launchBrowser, type LaunchedBrowser } from '../support/browser';
+import { launchBrowser, type LaunchedBrowser } from '../../scripts/lib/shared/browser.ts';
 import {
   expandFacets,
   facetCount,

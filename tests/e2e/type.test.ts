@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, type LaunchedBrowser } from '../support/browser';
+import { launchBrowser, type LaunchedBrowser } from '../../scripts/lib/shared/browser.ts';
 
 const baseUrl = inject('baseUrl');
 const SLUG = 'kuangqu-subdistrict-chen-yan';

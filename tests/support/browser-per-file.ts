@@ -4,7 +4,7 @@
  * gives the browser inside a test.
  */
 import { afterAll, beforeAll } from 'vitest';
-import { launchBrowser, type LaunchedBrowser, type LaunchOptions } from './browser';
+import { launchBrowser, type LaunchedBrowser, type LaunchOptions } from '../../scripts/lib/shared/browser.ts';
 
 export function browserForFile(options: LaunchOptions = {}): () => LaunchedBrowser {
   let browser: LaunchedBrowser | undefined;

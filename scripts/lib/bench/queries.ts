@@ -11,8 +11,8 @@ import { tmpdir } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { extname, join, normalize } from 'node:path';
 import { parse } from 'node-html-parser';
-import { launchBrowser } from '../../../tests/support/browser.ts';
-import { indexedText, settled } from '../../../tests/support/search-page.ts';
+import { launchBrowser } from '../shared/browser.ts';
+import { indexedText, settled } from '../shared/search-page.ts';
 import { kb, kindOf } from './files.ts';
 
 export interface QueryFigures {

@@ -5,7 +5,7 @@
  * "Fast 4G" preset, timed from the start of the navigation to the first
  * result painted, by the page's own clock.
  */
-import { launchBrowser } from '../../../tests/support/browser.ts';
+import { launchBrowser } from '../shared/browser.ts';
 import { countingServer } from './queries.ts';
 
 /**
