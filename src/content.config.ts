@@ -1,11 +1,12 @@
 /**
  * Content collections: what an editor may write, and how it is checked.
  *
- * Every field below is what an editor types into a markdown file's
- * frontmatter or into one of the YAML data files under `content/`.
+ * The collections are declared here; their fields, each documented, are
+ * the schemas in src/lib/schema.ts: what an editor types into a markdown
+ * file's frontmatter or into one of the YAML data files under `content/`.
  * A value that does not fit fails the build with the file, the field
  * and what was expected (Astro names the entry and the field; the
- * messages here say what to write instead).
+ * schema's messages say what to write instead).
  */
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';

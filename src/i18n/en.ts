@@ -100,7 +100,7 @@ export const en: UIStrings = {
   contrastOff: 'High contrast off',
   subscribe: 'RSS feed',
   signedOn: 'Dated',
-  // Companies and projects (/companies/), the QR code, printing and the responsible editor (issue 16).
+  // Companies and projects (/companies/), the QR code, printing and the responsible editor.
   navCompanies: 'Companies',
   allCompanies: 'Companies and projects',
   companiesIntro: 'Companies, industrial parks and key projects that the articles name. Each lists every article that mentions it, newest first.',

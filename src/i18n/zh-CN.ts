@@ -103,7 +103,7 @@ export const zhCN = {
   contrastOff: '已关闭高对比度模式',
   subscribe: 'RSS 订阅',
   signedOn: '落款日期',
-  // Companies and projects (/companies/), the QR code, printing and the responsible editor (issue 16).
+  // Companies and projects (/companies/), the QR code, printing and the responsible editor.
   navCompanies: '企业与项目',
   allCompanies: '企业与项目',
   companiesIntro: '文章中提到的企业、园区和重点项目。每一项列出提到它的全部文章，按时间从新到旧排列。',

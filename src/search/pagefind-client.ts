@@ -105,7 +105,7 @@ export async function openIndex(shards: Shards, load: (url: string) => Promise<P
   if (!newest) throw new Error('No articles in this language: nothing to search.');
   const pagefind = await load(`${newest.path}pagefind.js`);
   // In the page, not Pagefind's web worker: the page has preloaded the index's first files (./preloads.ts), which a
-  // worker's fetches would not find, and the worker's own script is one more round trip. A shard is ~1,400 pages: its
+  // worker's fetches would not find, and the worker's own script is one more round trip. A shard is at most SHARD_PAGES pages (./shards.ts): its
   // searches take milliseconds. The cache tag names the entry file's preloaded URL.
   await pagefind.options({ excerptLength: 40, noWorker: true, ...(cacheTag ? { metaCacheTag: cacheTag } : {}) });
   await pagefind.init();
