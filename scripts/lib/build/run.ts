@@ -12,6 +12,7 @@ import { displayPath } from '../shared/content.ts';
 import { ROOT } from '../shared/paths.ts';
 import { checkBuiltSite, type ExpectedPage } from './checks.ts';
 import { acquireLock, releaseLock } from './lock.ts';
+import { verifyOutput } from './verify-output.ts';
 import { BUILD_STEPS, type BuildStep } from './steps.ts';
 import { buildFolders, recoverLeftovers, swapIn, type BuildFolders } from './swap.ts';
 
@@ -146,7 +147,7 @@ export async function build(): Promise<number> {
     }
     if (stopping) return new Promise<number>(() => {});
 
-    const problems = checkBuiltSite(folders.building, pages);
+    const problems = [...checkBuiltSite(folders.building, pages), ...verifyOutput(folders.building, pages)];
     if (problems.length > 0) {
       for (const p of problems) console.error(p);
       throw new BuildFailure(`建好的网站不完整（${problems.length} 处）`);

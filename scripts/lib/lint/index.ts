@@ -1,6 +1,8 @@
 /**
  * Every content check, on a whole content folder.
  */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { bodyH1Findings } from './heading-rules.ts';
 import { companyFindings } from './company-rules.ts';
 import { missingAltFindings } from './image-rules.ts';
@@ -11,7 +13,7 @@ import { textBlocks, type TextBlock } from '../shared/markdown-blocks.ts';
 import { checkArticle, duplicateSlugFindings, namesToIds, referenceFindings, translationFindings, type CheckedArticle } from './article-rules.ts';
 import { dataFindings } from './data-rules.ts';
 import { duplicateFindings, type DuplicateInput } from './duplicates.ts';
-import { textRules } from './text-rules.ts';
+import { controlCharacterFindings, textRules } from './text-rules.ts';
 import { glossaryFindings } from './glossary-rules.ts';
 import { sharedFieldFindings, translationTodoFindings } from './translation-rules.ts';
 import { readGlossary } from '../shared/glossary.ts';
@@ -38,6 +40,10 @@ export function lintContent(contentDir: string, options: LintOptions = {}): Lint
   const content = readContent(contentDir);
   const findings: Finding[] = [];
   for (const file of [content.departments, content.topics, content.columns]) findings.push(...dataFindings(file));
+  for (const name of ['departments', 'topics', 'columns', 'companies', 'glossary']) {
+    const path = join(contentDir, `${name}.yaml`);
+    if (existsSync(path)) for (const f of controlCharacterFindings(readFileSync(path, 'utf8'))) findings.push({ file: displayPath(path), ...f });
+  }
 
   const names = namesToIds(content);
   const checked: CheckedArticle[] = [];
@@ -54,6 +60,7 @@ export function lintContent(contentDir: string, options: LintOptions = {}): Lint
     }
     const { findings: own, checked: c } = checkArticle(a, today, names);
     findings.push(...own);
+    for (const f of controlCharacterFindings(a.text)) findings.push({ file: c.display, ...f });
     checked.push(c);
     if (!a.fm.present || a.fm.errors.length > 0) continue;
 
