@@ -10,6 +10,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { outDir as outDirSetting } from '../../../src/lib/env.ts';
 import { displayPath } from '../shared/content.ts';
 import { ROOT } from '../shared/paths.ts';
+import { reportToolFault } from '../shared/cli.ts';
 import { checkBuiltSite, type ExpectedPage } from './checks.ts';
 import { acquireLock, releaseLock } from './lock.ts';
 import { verifyOutput } from './verify-output.ts';
@@ -158,7 +159,8 @@ export async function build(): Promise<number> {
   } catch (e) {
     if (stopping) return new Promise<number>(() => {});
     rmSync(folders.building, { recursive: true, force: true });
-    const reason = e instanceof BuildFailure ? e.message : `构建程序出错：${(e as Error).stack ?? String(e)}`;
+    if (!(e instanceof BuildFailure)) reportToolFault('build', e);
+    const reason = e instanceof BuildFailure ? e.message : '构建工具出了故障（见上面）';
     console.error(`\n构建失败：${reason}。\n${unchanged}改正上面的问题后，再运行 npm run build。`);
     return 1;
   } finally {

@@ -64,6 +64,7 @@ export const RULES = {
   glossary: { severity: ['info'], meaning: '原文有译名表（或部门、栏目）里的词，译文没用它规定的英文', fix: '照 `content/glossary.yaml`、`departments.yaml`、`columns.yaml` 的英文改；确实不该这样译时改译名表' },
   'glossary-avoid': { severity: ['info'], meaning: '用了译名表说不要用的英文译法', fix: '换成提示的译法' },
   'glossary-consistency': { severity: ['info'], meaning: '译名表和数据文件对同一个词给了两种英文', fix: '让两处一致（栏目、部门的英文以数据文件为准）' },
+  'bad-alias': { severity: ['error', 'warning'], meaning: '`companies.yaml` 里的别名只有一个字（错误），或在文章里只出现在别的词中间（警告，如“市”在“城市”里），企业页会列出无关的文章', fix: '换成至少两个字、只指这家企业或项目的简称，或删掉这个别名' },
   'unused-alias': { severity: ['info'], meaning: '`companies.yaml` 里的一个别名在任何文章正文里都找不到', fix: '照文章的写法改正别名（一字不差），不需要就删掉' },
   'unknown-company': {
     severity: ['info'],
