@@ -94,7 +94,10 @@ export function bodyHtmlFindings(body: string, bodyStartLine: number): BodyFindi
   });
 
   const open: Tag[] = [];
+  // An element the allowlist drops, reported unless it is unclosed (then that is the one thing to fix).
+  const dropped = new Map<Tag, BodyFinding>();
   const unclosed = (t: Tag) => {
+    dropped.delete(t);
     if (OPTIONAL_END.has(t.name)) return;
     out.push({
       line: t.line,
@@ -116,7 +119,7 @@ export function bodyHtmlFindings(body: string, bodyStartLine: number): BodyFindi
     }
     if (!t.closing) {
       if (DROPPED.has(t.name)) {
-        out.push({
+        dropped.set(t, {
           line: t.line,
           severity: 'error',
           rule: 'dropped-html',
@@ -153,5 +156,6 @@ export function bodyHtmlFindings(body: string, bodyStartLine: number): BodyFindi
     for (const inner of open.splice(at).slice(1)) unclosed(inner);
   }
   for (const t of open) unclosed(t);
+  out.push(...dropped.values());
   return out.sort((a, b) => a.line - b.line);
 }
