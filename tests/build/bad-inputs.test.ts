@@ -62,6 +62,27 @@ it('the previous site, built with TZ=Asia/Shanghai, shows the day written', asyn
   expect(page('/articles/letter-to-science-workers/', published).querySelector('article time')?.getAttribute('datetime')).toBe('2023-05-26');
 });
 
+it('the check of the result names an article page that lost a paragraph after the build (the real site, one paragraph taken out)', async () => {
+  const { cpSync, readFileSync, writeFileSync } = await import('node:fs');
+  const { verifyOutput } = await import('../../scripts/lib/build/verify-output');
+  const { expectedArticlePages } = await import('../../scripts/lib/build/checks');
+  const { readContent } = await import('../../scripts/lib/shared/content');
+  const { CONTENT } = await import('../support/content');
+  const pages = expectedArticlePages(readContent(CONTENT), '2026-01-01');
+  expect(pages.length).toBeGreaterThan(20);
+  expect(verifyOutput(published, pages)).toEqual([]);
+  const copy = join(mkdtempSync(join(tmpdir(), 'shizhong-cut-')), 'dist');
+  cpSync(published, copy, { recursive: true });
+  const file = join(copy, 'articles/yongan-town-li-feng/index.html');
+  const html = readFileSync(file, 'utf8');
+  const body = html.indexOf('article__body');
+  const second = html.indexOf('<p>', html.indexOf('</p>', body));
+  writeFileSync(file, html.slice(0, second) + html.slice(html.indexOf('</p>', second) + 4));
+  const problems = verifyOutput(copy, pages);
+  expect(problems).toHaveLength(1);
+  expect(problems[0]).toMatch(/^content\/articles\/2023\/yongan-town-li-feng\.md:30 {2}错误：网页 \/articles\/yongan-town-li-feng\/ 上缺了第 30 行起的文字：“今年以来，永安镇/);
+});
+
 describe('bad inputs: the linter and the build refuse them, and the published site stays as it was', () => {
   it.each(BAD_INPUTS.map((c) => [c.name, c] as const))('%s', async (_name, c) => {
     const copy = new ContentCopy();

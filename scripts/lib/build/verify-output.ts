@@ -191,7 +191,7 @@ export function dataFileProblems(dir: string): string[] {
       const bad = NOT_XML_CHAR.exec(text);
       if (bad) {
         const u = `U+${bad[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
-        const near = text.slice(Math.max(0, bad.index - 30), bad.index).replace(/<[^>]*>?/g, '').replace(/\s+/g, ' ');
+        const near = text.slice(Math.max(0, bad.index - 200), bad.index).replace(/^[^<]*>/, '').replace(/<[^>]*>?/g, ' ').replace(/\s+/g, ' ').trim().slice(-20);
         problems.push(`建好的 ${name} 不是合格的 XML：里面有控制字符 ${u}（在“…${near}”之后），订阅软件会读不了。这个字符来自某篇文章或数据文件（常见于从 Word 粘贴的手动换行符）；npm run lint:content 会指出它所在的文件和行。`);
         continue;
       }
