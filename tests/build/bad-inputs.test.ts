@@ -60,6 +60,9 @@ it('the previous site, built with TZ=Asia/Shanghai, shows the day written', asyn
   const { page } = await import('../support/html');
   expect(page('/articles/letter-to-science-workers/', published).querySelector('article time')?.textContent.trim()).toBe('2023年5月26日');
   expect(page('/articles/letter-to-science-workers/', published).querySelector('article time')?.getAttribute('datetime')).toBe('2023-05-26');
+  // Built from a copy outside the repository: the web editor's data names the repository's content/, not the copy's path.
+  const admin = JSON.parse(page('/admin/', published).querySelector('#admin-data')!.textContent) as { contentDir: string };
+  expect(admin.contentDir).toBe('content');
 });
 
 it('the check of the result names an article page that lost a paragraph after the build (the real site, one paragraph taken out)', async () => {
