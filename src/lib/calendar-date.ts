@@ -44,8 +44,12 @@ const pad = (n: number, width = 2) => String(n).padStart(width, '0');
  */
 const OTHER_FORMS = /^(\d{4})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})\s*日?$/;
 
-/** `2023-05-26` → the day; any other text → a message in Chinese saying what to write. */
-export function parseCalendarDate(text: string): CalendarDateResult {
+/**
+ * `2023-05-26` → the day; any other text → a message in Chinese saying what
+ * to write. `today` (YYYY-MM-DD, default siteToday()) sets the latest year
+ * accepted: the one after it.
+ */
+export function parseCalendarDate(text: string, today: string = siteToday()): CalendarDateResult {
   const t = text.trim();
   const m = CALENDAR_DATE.exec(t);
   if (m) {
@@ -54,7 +58,7 @@ export function parseCalendarDate(text: string): CalendarDateResult {
       const why = month < 1 || month > 12 ? `没有 ${month} 月` : `${year}年${month}月没有${day}日`;
       return { ok: false, message: `“${t}”不是真实存在的日期（${why}）。请核对原文，写成 YYYY-MM-DD，如 2023-05-26` };
     }
-    const latest = Number(siteToday().slice(0, 4)) + 1;
+    const latest = Number(today.slice(0, 4)) + 1;
     if (year < FIRST_YEAR || year > latest) {
       return { ok: false, message: `“${t}”的年份 ${m[1]} 不对：只接受 ${FIRST_YEAR} 年到 ${latest} 年的日期。请核对原文，写出完整的四位年份，如 2023-05-26` };
     }
