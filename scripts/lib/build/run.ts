@@ -36,7 +36,10 @@ function countFiles(dir: string): number {
  * articles would be published.
  */
 function stepEnv(building: string): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, SHIZHONG_OUT_DIR: stepOutDir(building), NODE_ENV: 'production' };
+  const out = stepOutDir(building);
+  const env: NodeJS.ProcessEnv = { ...process.env, SHIZHONG_OUT_DIR: out, NODE_ENV: 'production' };
+  // Through the link, Astro's chunks must resolve packages from the project, not from where the link points.
+  if (out !== building) env.NODE_OPTIONS = `${env.NODE_OPTIONS ?? ''} --preserve-symlinks`.trim();
   for (const key of ['DEV', 'PROD', 'SSR', 'MODE', 'BASE_URL']) delete env[key];
   return env;
 }
