@@ -6,7 +6,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, rmSync, statfsSync, symlinkSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync, readdirSync, rmSync, statfsSync, symlinkSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { outDir as outDirSetting } from '../../../src/lib/env.ts';
 import { displayPath } from '../shared/content.ts';
@@ -75,6 +75,21 @@ function fileSystemProblem(e: unknown, folder: string): string | undefined {
   if (code === 'EACCES' || code === 'EPERM') return `没有权限在 ${folder} 写文件。请换一个有写权限的输出文件夹（SHIZHONG_OUT_DIR），或请技术人员修改权限`;
   if (code === 'ENOSPC' || code === 'EDQUOT') return `${folder} 所在的磁盘满了（或超出了配额）。请删掉不用的文件腾出空间（一次构建约需网站大小的两倍）后再试`;
   return undefined;
+}
+
+/**
+ * Why a folder cannot be written, asked of its nearest existing ancestor
+ * (a recursive mkdir on a read-only disk says only ENOENT).
+ */
+function writeError(folder: string): unknown {
+  let dir = folder;
+  while (!existsSync(dir) && dirname(dir) !== dir) dir = dirname(dir);
+  try {
+    accessSync(dir, constants.W_OK);
+    return undefined;
+  } catch (e) {
+    return e;
+  }
 }
 
 /** A disk with almost no room left, said in Chinese (a step that fails for want of space says so only in English). */
@@ -162,7 +177,7 @@ export async function build(): Promise<number> {
     mkdirSync(dirname(out), { recursive: true });
     lock = acquireLock(folders.lock);
   } catch (e) {
-    const problem = fileSystemProblem(e, shown(dirname(out)));
+    const problem = fileSystemProblem(e, shown(dirname(out))) ?? fileSystemProblem(writeError(dirname(out)), shown(dirname(out)));
     if (!problem) throw e;
     console.error(`构建失败：${problem}。\n${unchanged}`);
     return 1;
