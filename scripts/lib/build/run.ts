@@ -8,7 +8,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { accessSync, constants, existsSync, mkdirSync, readdirSync, rmSync, statfsSync, symlinkSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import { outDir as outDirSetting } from '../../../src/lib/env.ts';
+import { cacheDir, outDir as outDirSetting } from '../../../src/lib/env.ts';
 import { displayPath } from '../shared/content.ts';
 import { ROOT } from '../shared/paths.ts';
 import { reportToolFault } from '../shared/cli.ts';
@@ -223,7 +223,7 @@ export async function build(): Promise<number> {
     }
     if (stopping) return new Promise<number>(() => {});
 
-    const problems = [...checkBuiltSite(folders.building, pages), ...verifyOutput(folders.building, pages)];
+    const problems = [...checkBuiltSite(folders.building, pages), ...verifyOutput(folders.building, pages, resolve(cacheDir))];
     if (problems.length > 0) {
       for (const p of problems) console.error(p);
       throw new BuildFailure(`建好的网站不完整（${problems.length} 处）`);

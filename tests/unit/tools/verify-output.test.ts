@@ -95,6 +95,16 @@ describe('missingTextProblems: a built folder against the article files', () => 
     expect(problems[0]).toMatch(/^content\/articles\/2024\/x\.md:7 {2}错误：网页 \/articles\/x\/ 上缺了第 7 行起的文字：“第二段写的是招商引资：全力完成招商任务，签约项目4个。”/);
   });
 
+  it('with the cache of the last build, still names a page that lost text since (only a page unchanged from an unchanged file is passed unread)', () => {
+    const cache = mkdtempSync(join(tmpdir(), 'shizhong-verify-cache-'));
+    write(`<p>${FIRST}</p><p>${SECOND}</p>`);
+    expect(missingTextProblems(site, pages, cache)).toEqual([]);
+    expect(missingTextProblems(site, pages, cache)).toEqual([]);
+    write(`<p>${FIRST}</p>`);
+    expect(missingTextProblems(site, pages, cache)).toHaveLength(1);
+    expect(missingTextProblems(site, pages, cache)).toHaveLength(1);
+  });
+
   it('names the first paragraph of a body published empty (Astro after a URIError)', () => {
     write('');
     expect(missingTextProblems(site, pages)[0]).toContain(`:5  错误：网页 /articles/x/ 上缺了第 5 行起的文字：“${FIRST}”`);
