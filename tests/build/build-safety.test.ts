@@ -104,8 +104,10 @@ describe('a build killed with SIGKILL', () => {
     await until('pages in the fresh folder', () => buildingFiles(out) > 30);
     const lock = JSON.parse(readFileSync(join(dirname(out), '.dist.build-lock'), 'utf8')) as { pid: number; child?: number };
     expect(lock.pid).toBe(build.child.pid);
+    const exited = new Promise((resolve) => build.child.once('exit', resolve));
     build.child.kill('SIGKILL');
-    await build.done;
+    // Not `done`: the output pipe stays open as long as the step that shares it runs.
+    await exited;
     // The step (Astro, in its own process group) outlives the build that started it.
     expect(lock.child).toBeGreaterThan(0);
     expect(running(lock.child!)).toBe(true);
