@@ -2,7 +2,7 @@
  * The three tools run as processes, the way `npm run …` runs them, on
  * temporary content folders (SHIZHONG_CONTENT_DIR): exit codes and messages.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -44,6 +44,20 @@ describe('npm run lint:content', () => {
 
   it('rejects an unknown option with exit code 2', () => {
     expect(runTool('lint-content', ['--nope'], makeContent()).status).toBe(2);
+  });
+
+  it('says in Chinese that a fault of its own is not the content’s, with the log’s path, and shows no stack trace', () => {
+    // articles/ is a file, not a folder: nothing an editor can do from the message but pass it on.
+    const dir = makeContent();
+    rmSync(join(dir, 'articles'), { recursive: true, force: true });
+    writeFileSync(join(dir, 'articles'), '');
+    const r = runTool('lint-content', [], dir);
+    expect(r.status, r.output).toBe(70);
+    const [first, second] = r.stderr.trim().split('\n');
+    expect(first).toMatch(/^出错了：npm run lint:content 自身出了故障（这是工具的问题，不是稿件写错了）：ENOTDIR/);
+    const log = /详细信息已写入 (\S+\.log)，请把这个文件发给技术人员。/.exec(second ?? '')?.[1];
+    expect(log && readFileSync(log, 'utf8')).toMatch(/\n\s+at /);
+    expect(r.output).not.toMatch(/\n\s+at /);
   });
 });
 
