@@ -7,5 +7,6 @@
  * The steps are listed in scripts/lib/build/steps.ts.
  */
 import { build } from './lib/build/run.ts';
+import { reportToolFault } from './lib/shared/cli.ts';
 
-process.exitCode = await build();
+process.exitCode = await build().catch((e: unknown) => reportToolFault('build', e));

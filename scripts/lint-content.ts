@@ -10,7 +10,7 @@
 import { displayPath, contentDirFromEnv } from './lib/shared/content.ts';
 import { countBySeverity, formatFinding } from './lib/shared/findings.ts';
 import { checkContent } from './lib/lint/full.ts';
-import { readCommandLine } from './lib/shared/cli.ts';
+import { readCommandLine, reportToolFault } from './lib/shared/cli.ts';
 
 const HELP = `用法：npm run lint:content [-- 选项]
 
@@ -49,4 +49,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-process.exitCode = await main();
+process.exitCode = await main().catch((e: unknown) => reportToolFault('lint:content', e));

@@ -16,6 +16,13 @@ import { todayOverride } from './env.ts';
 /** The one accepted form. */
 export const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/**
+ * The earliest year accepted. The portal publishes current news; an
+ * earlier year is a typo (`0023-05-26`, which js-yaml would read as 1923),
+ * and so is one after next year.
+ */
+export const FIRST_YEAR = 1900;
+
 /** Where "today" is decided: the portal is the news of a district in China. */
 export const CHINA_TIME_ZONE = 'Asia/Shanghai';
 
@@ -37,8 +44,12 @@ const pad = (n: number, width = 2) => String(n).padStart(width, '0');
  */
 const OTHER_FORMS = /^(\d{4})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})\s*日?$/;
 
-/** `2023-05-26` → the day; any other text → a message in Chinese saying what to write. */
-export function parseCalendarDate(text: string): CalendarDateResult {
+/**
+ * `2023-05-26` → the day; any other text → a message in Chinese saying what
+ * to write. `today` (YYYY-MM-DD, default siteToday()) sets the latest year
+ * accepted: the one after it.
+ */
+export function parseCalendarDate(text: string, today: string = siteToday()): CalendarDateResult {
   const t = text.trim();
   const m = CALENDAR_DATE.exec(t);
   if (m) {
@@ -46,6 +57,10 @@ export function parseCalendarDate(text: string): CalendarDateResult {
     if (!realDay(year, month, day)) {
       const why = month < 1 || month > 12 ? `没有 ${month} 月` : `${year}年${month}月没有${day}日`;
       return { ok: false, message: `“${t}”不是真实存在的日期（${why}）。请核对原文，写成 YYYY-MM-DD，如 2023-05-26` };
+    }
+    const latest = Number(today.slice(0, 4)) + 1;
+    if (year < FIRST_YEAR || year > latest) {
+      return { ok: false, message: `“${t}”的年份 ${m[1]} 不对：只接受 ${FIRST_YEAR} 年到 ${latest} 年的日期。请核对原文，写出完整的四位年份，如 2023-05-26` };
     }
     return { ok: true, date: new Date(Date.UTC(year, month - 1, day)), iso: t };
   }

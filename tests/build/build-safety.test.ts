@@ -5,10 +5,11 @@
  * by a build that died is taken over.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { processAlive } from '../../scripts/lib/build/lock';
 import { ROOT } from '../support/build';
 import { ContentCopy, treeHashes } from '../support/content-copy';
 
@@ -84,6 +85,40 @@ describe('a build stopped midway', () => {
     await new Promise((r) => setTimeout(r, 1500));
     expect(leftovers(out)).toEqual([]);
     expect(treeHashes(out)).toEqual(before);
+  });
+});
+
+/** Running, not a zombie waiting for a parent that is gone (pid 1 of a container may never reap it). */
+const running = (pid: number) => {
+  if (!processAlive(pid)) return false;
+  try {
+    return readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.[0] !== 'Z';
+  } catch {
+    return false;
+  }
+};
+
+describe('a build killed with SIGKILL', () => {
+  it('leaves its step running, which the next build stops before it starts; the site stays as it was until a whole build replaces it', async () => {
+    const build = startBuild({ SHIZHONG_CONTENT_DIR: content.dir, SHIZHONG_OUT_DIR: out, SHIZHONG_CACHE_DIR: cache });
+    await until('pages in the fresh folder', () => buildingFiles(out) > 30);
+    const lock = JSON.parse(readFileSync(join(dirname(out), '.dist.build-lock'), 'utf8')) as { pid: number; child?: number };
+    expect(lock.pid).toBe(build.child.pid);
+    const exited = new Promise((resolve) => build.child.once('exit', resolve));
+    build.child.kill('SIGKILL');
+    // Not `done`: the output pipe stays open as long as the step that shares it runs.
+    await exited;
+    // The step (Astro, in its own process group) outlives the build that started it.
+    expect(lock.child).toBeGreaterThan(0);
+    expect(running(lock.child!)).toBe(true);
+    expect(treeHashes(out)).toEqual(before);
+
+    const next = await startBuild({ SHIZHONG_CONTENT_DIR: content.dir, SHIZHONG_OUT_DIR: out, SHIZHONG_CACHE_DIR: cache }).done;
+    expect(next.status, next.stdout + next.stderr).toBe(0);
+    expect(next.stdout).toContain(`并结束了它还在运行的步骤（进程组 ${lock.child}）`);
+    expect(running(lock.child!)).toBe(false);
+    expect([...treeHashes(out).keys()].sort()).toEqual([...before.keys()].sort());
+    expect(leftovers(out)).toEqual([]);
   });
 });
 

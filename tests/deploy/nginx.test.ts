@@ -84,6 +84,36 @@ describe('status codes', () => {
     }
   });
 
+  it('answers 404 for the 404 pages asked for by name, with the page of their language', async () => {
+    for (const [path, file] of [
+      ['/en/404/', 'en/404/index.html'],
+      ['/en/404/index.html', 'en/404/index.html'],
+      ['/404.html', '404.html'],
+    ] as const) {
+      const res = await get(`${nginx.url}${path}`);
+      expect(res.status, path).toBe(404);
+      expect(res.body.equals(readFileSync(join(dist, file))), path).toBe(true);
+    }
+  });
+
+  it('does not serve a precompressed copy by its own name', async () => {
+    for (const path of ['/index.html.br', '/index.html.gz', '/rss.xml.br']) {
+      const res = await get(`${nginx.url}${path}`);
+      expect(res.status, path).toBe(404);
+      expect(res.header('content-type'), path).toBe('text/html; charset=utf-8');
+    }
+  });
+
+  it('tells search engines not to index the web editor, and only it', async () => {
+    const admin = await get(`${nginx.url}/admin/`);
+    expect(admin.status).toBe(200);
+    expect(admin.header('x-robots-tag')).toBe('noindex, nofollow');
+    expect((await get(`${nginx.url}/`)).header('x-robots-tag')).toBeUndefined();
+    // Its data names the repository's content folder, never a path of the machine that built it.
+    const data = JSON.parse(parse(admin.body.toString('utf8')).querySelector('#admin-data')!.textContent) as { contentDir: string };
+    expect(data.contentDir).toBe('content');
+  });
+
   it('hides dot files', async () => {
     expect((await get(`${nginx.url}/.git/config`)).status).toBe(404);
   });

@@ -20,6 +20,8 @@ function fileOf(dir: string, path: string): string {
 export interface ExpectedPage {
   /** The article file, as shown to editors. */
   file: string;
+  /** Its absolute path. */
+  source: string;
   /** Its site path, e.g. /en/articles/x/. */
   path: string;
 }
@@ -33,7 +35,7 @@ export function expectedArticlePages(content: Content, today: string): ExpectedP
     const date = calendarDateFromValue(data.date);
     if (data.scheduled === true && date.ok && date.iso > today) continue;
     const locale: Locale = data.lang === 'en' ? 'en' : 'zh-CN';
-    pages.push({ file: displayPath(a.path), path: href(locale, { to: 'article', slug: a.slug }) });
+    pages.push({ file: displayPath(a.path), source: a.path, path: href(locale, { to: 'article', slug: a.slug }) });
   }
   return pages;
 }

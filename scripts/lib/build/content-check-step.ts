@@ -11,18 +11,23 @@ import { contentDir } from '../../../src/lib/env.ts';
 import { countBySeverity, formatFinding } from '../shared/findings.ts';
 import { siteToday } from '../../../src/lib/calendar-date.ts';
 import { checkContent } from '../lint/full.ts';
+import { reportToolFault } from '../shared/cli.ts';
 import { expectedArticlePages } from './checks.ts';
 
 const today = siteToday();
-const check = await checkContent(resolve(contentDir), { today });
-const errors = check.findings.filter((f) => f.severity === 'error');
-for (const f of errors) console.error(formatFinding(f));
-for (const f of check.findings.filter((f) => f.severity === 'warning')) console.log(formatFinding(f));
-const counts = countBySeverity(check.findings);
-if (errors.length === 0) {
-  console.log(`内容检查通过：${check.content.articles.length} 篇文章，${counts.warning} 个警告。`);
-  process.send?.({ pages: expectedArticlePages(check.content, today) });
-} else {
-  process.send?.({ errors: counts.error });
+try {
+  const check = await checkContent(resolve(contentDir), { today });
+  const errors = check.findings.filter((f) => f.severity === 'error');
+  for (const f of errors) console.error(formatFinding(f));
+  for (const f of check.findings.filter((f) => f.severity === 'warning')) console.log(formatFinding(f));
+  const counts = countBySeverity(check.findings);
+  if (errors.length === 0) {
+    console.log(`内容检查通过：${check.content.articles.length} 篇文章，${counts.warning} 个警告。`);
+    process.send?.({ pages: expectedArticlePages(check.content, today) });
+  } else {
+    process.send?.({ errors: counts.error });
+  }
+  process.exitCode = errors.length === 0 ? 0 : 1;
+} catch (e) {
+  process.exitCode = reportToolFault('build', e);
 }
-process.exitCode = errors.length === 0 ? 0 : 1;

@@ -248,7 +248,18 @@ export function translationFindings(articles: readonly CheckedArticle[]): Findin
   for (const a of articles) {
     const d = a.data;
     const isTranslation = a.file.id.endsWith('.en') || d?.lang === 'en';
-    if (!isTranslation) continue;
+    if (!isTranslation) {
+      if (d?.translationOf) {
+        findings.push({
+          file: a.display,
+          line: lineOf(a.file.fm, ['translationOf']),
+          severity: 'error',
+          rule: 'translation',
+          message: `这是中文文章，不能写 translationOf（“${d.translationOf}”）：只有英文译文（文件名以 .en.md 结尾，写 lang: en）才用它指明中文原文。请删去 translationOf 这一行。`,
+        });
+      }
+      continue;
+    }
     const originalId = d?.translationOf ?? a.file.slug;
     const original = byId.get(originalId);
     if (!original) {
@@ -265,6 +276,15 @@ export function translationFindings(articles: readonly CheckedArticle[]): Findin
     if (original.data.lang !== 'zh-CN') {
       findings.push({ file: a.display, line: lineOf(a.file.fm, ['translationOf']), severity: 'error', rule: 'missing-original', message: `translationOf 指向的 ${originalId} 不是中文原文。请指向中文文章。` });
       continue;
+    }
+    if (original.data.draft === true && d.draft !== true) {
+      findings.push({
+        file: a.display,
+        line: lineOf(a.file.fm, ['translationOf']),
+        severity: 'error',
+        rule: 'translation',
+        message: `原文 ${original.display} 还是草稿（draft: true），译文却要发布：英文读者会看到一篇中文网站上没有的文章。请给译文也加上 draft: true，或先发布原文（删去原文的 draft: true）。`,
+      });
     }
     const same = (x: unknown, y: unknown) => JSON.stringify(x) === JSON.stringify(y);
     const o = original.data;

@@ -88,6 +88,60 @@ export function nameBefore(text: string, at: number, suffix: string): string | u
   return [...name].length >= 2 && !isGeneric(name) ? `${name}${suffix}` : undefined;
 }
 
+/** The fewest characters a name or alias may have: one character is inside countless words (市 in 城市, 市场). */
+export const MIN_ALIAS_LENGTH = 2;
+
+/** The word (ICU word rules) that holds text[at, at+length) and is longer than it, if any: 城市 for 市. */
+function enclosingWord(text: string, at: number, length: number): string | undefined {
+  const from = Math.max(0, at - 8);
+  for (const seg of words.segment(text.slice(from, at + length + 8))) {
+    const start = from + seg.index;
+    const end = start + seg.segment.length;
+    if (start < at + length && end > at) return start <= at && end >= at + length && seg.segment.length > length && seg.isWordLike ? seg.segment : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Aliases that would list articles that do not name the company: shorter
+ * than MIN_ALIAS_LENGTH (an error), or found only inside longer words, as
+ * 中宠 is not but 市 in 城市 is (a warning). Each names the articles it
+ * would wrongly match.
+ */
+function aliasFindings(entries: readonly DataEntry[], display: string, bodies: readonly { display: string; all: string }[]): Finding[] {
+  const out: Finding[] = [];
+  for (const e of entries) {
+    for (const alias of e.aliases) {
+      if (alias === '') continue;
+      const short = [...alias.trim()].length < MIN_ALIAS_LENGTH;
+      const wrong: { display: string; word: string }[] = [];
+      for (const b of bodies) {
+        let inside: string | undefined;
+        let alone = false;
+        for (let at = findName(b.all, alias); at !== -1 && !alone; at = findName(b.all, alias, at + 1)) {
+          const word = enclosingWord(b.all, at, alias.length);
+          if (word === undefined) alone = true;
+          else inside ??= word;
+        }
+        if (short ? inside !== undefined || alone : inside !== undefined && !alone) wrong.push({ display: b.display, word: inside ?? alias });
+      }
+      if (!short && wrong.length === 0) continue;
+      const listed = wrong.slice(0, 5).map((w) => `${w.display}（“${w.word}”）`).join('、');
+      const articles = wrong.length === 0 ? '' : `它会把 ${wrong.length} 篇文章算作提到了${e.name.zh}：${listed}${wrong.length > 5 ? ' 等' : ''}。`;
+      out.push({
+        file: display,
+        line: e.lines.aliases ?? e.line,
+        severity: short ? 'error' : 'warning',
+        rule: 'bad-alias',
+        message: short
+          ? `${e.name.zh}（${e.id}）的别名“${alias}”只有一个字，会出现在大量无关的词里。${articles}请写至少两个字、只指这家企业或项目的简称，或删掉这个别名。`
+          : `${e.name.zh}（${e.id}）的别名“${alias}”在文章里只出现在别的词里面，不是在说这家企业或项目。${articles}请换一个只指它的简称，或删掉这个别名。`,
+      });
+    }
+  }
+  return out;
+}
+
 function companiesNames(entries: readonly DataEntry[]): string[] {
   return entries.flatMap((e) => [e.name.zh, ...e.aliases]).filter((n) => n !== '');
 }
@@ -137,6 +191,8 @@ export function companyFindings(content: Content, blocksOf: (a: ArticleFile) => 
       });
     }
   }
+
+  findings.push(...aliasFindings(file.entries, display, bodies));
 
   // Every known name and alias, longest first, as one pattern: where a block names them.
   const known = [...new Set(companiesNames(file.entries))].sort((a, b) => b.length - a.length);

@@ -4,6 +4,7 @@
  * missing or only placeholders.
  */
 import type { z } from 'astro/zod';
+import { isNode, LineCounter, parseDocument, visit } from 'yaml';
 import { displayPath, type DataFile } from '../shared/content.ts';
 import type { Finding } from '../shared/findings.ts';
 import { columnSchema, companySchema, departmentSchema, FIELD_LABELS, kebabId, topicSchema } from '../../../src/lib/schema.ts';
@@ -62,4 +63,33 @@ export function dataFindings(file: DataFile): Finding[] {
     }
   }
   return findings;
+}
+
+/** The explicit YAML tags that mean nothing more than the value written (`!!str 5`). */
+const PLAIN_TAGS = /^tag:yaml\.org,2002:(?:str|int|float|bool|null|seq|map)$/;
+
+/**
+ * Explicit YAML tags (`!!js/function`, `!mytag`) in a YAML text: the build's
+ * YAML reader refuses them with an English error, or reads them as
+ * something no editor meant. `firstLine` is the file line of the text's
+ * first line.
+ */
+export function yamlTagFindings(text: string, firstLine: number): Omit<Finding, 'file'>[] {
+  if (!text.includes('!')) return [];
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, customTags: ['timestamp'] });
+  const out: Omit<Finding, 'file'>[] = [];
+  visit(doc, (_key, node) => {
+    const tag = isNode(node) ? node.tag : undefined;
+    if (tag === undefined || PLAIN_TAGS.test(tag)) return;
+    const written = tag.replace(/^tag:yaml\.org,2002:/, '!!');
+    const line = firstLine + lineCounter.linePos(node && isNode(node) ? (node.range?.[0] ?? 0) : 0).line - 1;
+    out.push({
+      line,
+      severity: 'error',
+      rule: 'yaml-syntax',
+      message: `YAML 标签 ${written} 不能用：这里只能写文字、数字、日期和列表。请删去 ${written}，只留下值本身（值里本来就有 ! 的，请给整个值加上引号）。`,
+    });
+  });
+  return out;
 }

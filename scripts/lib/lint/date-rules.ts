@@ -38,7 +38,7 @@ export function dateFindings(a: ArticleFile, display: string, today: string): Da
     const written = writtenValue(a, field);
     if (written === undefined) continue;
     const line = lineOf(a.fm, [field]);
-    const parsed = parseCalendarDate(written);
+    const parsed = parseCalendarDate(written, today);
     if (!parsed.ok) {
       out.refused.add(field);
       out.findings.push({ file: display, line, severity: 'error', rule: 'bad-date', message: `${name}：${parsed.message}` });

@@ -11,6 +11,11 @@
  *   `<img src="https://…">`): readers' browsers would fetch it from there.
  * - `raw-img`: `<img src="../../media/…">` is not processed by the build
  *   (no sizes, the file is not even copied); markdown's `![]()` is.
+ * - `dropped-html`: an element the allowlist removes with its text
+ *   (`<textarea>`, `<select>`, `<noscript>`, `<template>`…): its words
+ *   would vanish from the page.
+ * - An unclosed comment `<!-- …` (an editor's note left open) hides
+ *   everything after it: reported as `unclosed-html`.
  *
  * Lines are file lines; code blocks and inline code are not HTML.
  */
@@ -18,6 +23,7 @@ import type { Definition, Html, Image, ImageReference, Nodes } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { Finding } from '../shared/findings.ts';
 import { parseMarkdown } from '../shared/markdown-blocks.ts';
+import { sanitizeSchema } from '../../../src/markdown/sanitize-schema.ts';
 
 export type BodyFinding = Omit<Finding, 'file'>;
 
@@ -32,6 +38,9 @@ const EMBEDS = new Set(['iframe', 'frame', 'frameset', 'object', 'embed', 'apple
 export function isExternalUrl(url: string): boolean {
   return /^(?:[a-z][a-z0-9+.-]*:)?\/\//i.test(url.trim());
 }
+
+/** Elements the HTML allowlist drops together with their text (src/markdown/sanitize-schema.ts), embeds aside. */
+const DROPPED = new Set(sanitizeSchema.strip!.filter((name) => !EMBEDS.has(name) && name !== 'option'));
 
 const TAG = /<!--[\s\S]*?(?:-->|$)|<(\/?)([a-zA-Z][a-zA-Z0-9-]*)((?:[^>"']|"[^"]*"|'[^']*')*?)(\/?)>/g;
 const ATTR = (name: string) => new RegExp(`\\b${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i');
@@ -48,8 +57,11 @@ function tagsOf(node: Html, bodyStartLine: number): Tag[] {
   const start = (node.position?.start.line ?? 1) + bodyStartLine - 1;
   const tags: Tag[] = [];
   for (const m of node.value.matchAll(TAG)) {
-    if (m[2] === undefined) continue; // a comment
     const line = start + (node.value.slice(0, m.index).match(/\n/g)?.length ?? 0);
+    if (m[2] === undefined) {
+      if (!m[0].endsWith('-->')) tags.push({ closing: false, name: '!--', attrs: m[0], selfClosing: false, line });
+      continue; // a comment
+    }
     tags.push({ closing: m[1] === '/', name: m[2].toLowerCase(), attrs: m[3] ?? '', selfClosing: m[4] === '/', line });
   }
   return tags;
@@ -82,7 +94,10 @@ export function bodyHtmlFindings(body: string, bodyStartLine: number): BodyFindi
   });
 
   const open: Tag[] = [];
+  // An element the allowlist drops, reported unless it is unclosed (then that is the one thing to fix).
+  const dropped = new Map<Tag, BodyFinding>();
   const unclosed = (t: Tag) => {
+    dropped.delete(t);
     if (OPTIONAL_END.has(t.name)) return;
     out.push({
       line: t.line,
@@ -92,7 +107,25 @@ export function bodyHtmlFindings(body: string, bodyStartLine: number): BodyFindi
     });
   };
   for (const t of tags) {
+    if (t.name === '!--') {
+      const note = t.attrs.slice(4).split('\n')[0]!.trim().slice(0, 30);
+      out.push({
+        line: t.line,
+        severity: 'error',
+        rule: 'unclosed-html',
+        message: `第 ${t.line} 行的注释“<!--${note ? ` ${note}` : ''}”没有用“-->”结束：它后面的全部正文都会被当成注释，读者看不到。请在注释末尾加上 -->（如 <!-- 编辑备注：待核实 -->），或删掉这一行。`,
+      });
+      continue;
+    }
     if (!t.closing) {
+      if (DROPPED.has(t.name)) {
+        dropped.set(t, {
+          line: t.line,
+          severity: 'error',
+          rule: 'dropped-html',
+          message: `网站不显示 <${t.name}> 元素，它里面的文字会被整个删掉，读者看不到。请去掉 <${t.name}> 和 </${t.name}> 标签，把要给读者看的文字直接写成正文。`,
+        });
+      }
       if (EMBEDS.has(t.name)) {
         const src = attr(t, 'src') ?? attr(t, 'data') ?? attr(t, 'href');
         out.push({
@@ -123,5 +156,6 @@ export function bodyHtmlFindings(body: string, bodyStartLine: number): BodyFindi
     for (const inner of open.splice(at).slice(1)) unclosed(inner);
   }
   for (const t of open) unclosed(t);
+  out.push(...dropped.values());
   return out.sort((a, b) => a.line - b.line);
 }

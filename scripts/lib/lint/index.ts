@@ -1,6 +1,8 @@
 /**
  * Every content check, on a whole content folder.
  */
+import { existsSync, lstatSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { bodyH1Findings } from './heading-rules.ts';
 import { companyFindings } from './company-rules.ts';
 import { missingAltFindings } from './image-rules.ts';
@@ -9,9 +11,9 @@ import { sortFindings, type Finding } from '../shared/findings.ts';
 import { lineOf } from '../../../src/lib/content-files/frontmatter.ts';
 import { textBlocks, type TextBlock } from '../shared/markdown-blocks.ts';
 import { checkArticle, duplicateSlugFindings, namesToIds, referenceFindings, translationFindings, type CheckedArticle } from './article-rules.ts';
-import { dataFindings } from './data-rules.ts';
+import { dataFindings, yamlTagFindings } from './data-rules.ts';
 import { duplicateFindings, type DuplicateInput } from './duplicates.ts';
-import { textRules } from './text-rules.ts';
+import { controlCharacterFindings, deepNestingFindings, textRules } from './text-rules.ts';
 import { glossaryFindings } from './glossary-rules.ts';
 import { sharedFieldFindings, translationTodoFindings } from './translation-rules.ts';
 import { readGlossary } from '../shared/glossary.ts';
@@ -38,6 +40,12 @@ export function lintContent(contentDir: string, options: LintOptions = {}): Lint
   const content = readContent(contentDir);
   const findings: Finding[] = [];
   for (const file of [content.departments, content.topics, content.columns]) findings.push(...dataFindings(file));
+  for (const name of ['departments', 'topics', 'columns', 'companies', 'glossary']) {
+    const path = join(contentDir, `${name}.yaml`);
+    if (!existsSync(path)) continue;
+    const text = readFileSync(path, 'utf8');
+    for (const f of [...controlCharacterFindings(text), ...yamlTagFindings(text, 1)]) findings.push({ file: displayPath(path), ...f });
+  }
 
   const names = namesToIds(content);
   const checked: CheckedArticle[] = [];
@@ -45,6 +53,7 @@ export function lintContent(contentDir: string, options: LintOptions = {}): Lint
   // Each body is parsed once; the company checks read the same blocks.
   const bodyBlocks = new Map<string, TextBlock[]>();
   for (const path of content.strays) findings.push(strayFinding(path));
+  findings.push(...oddEntryFindings(content.odd));
   for (const a of content.articles) {
     if (a.encoding) {
       // Nothing else in a file that is not UTF-8 can be read right.
@@ -54,8 +63,16 @@ export function lintContent(contentDir: string, options: LintOptions = {}): Lint
     }
     const { findings: own, checked: c } = checkArticle(a, today, names);
     findings.push(...own);
+    for (const f of [...controlCharacterFindings(a.text), ...yamlTagFindings(a.fm.yamlText, a.fm.yamlStartLine)]) findings.push({ file: c.display, ...f });
     checked.push(c);
     if (!a.fm.present || a.fm.errors.length > 0) continue;
+    const deep = deepNestingFindings(a.fm.body, a.fm.bodyStartLine);
+    if (deep.length > 0) {
+      for (const f of deep) findings.push({ file: c.display, ...f });
+      // No markdown parser may read this body (the later checks, the image checks): it is refused as it is.
+      a.fm.body = '';
+      continue;
+    }
 
     const blocks = textBlocks(a.fm.body, a.fm.bodyStartLine);
     bodyBlocks.set(a.path, blocks);
@@ -105,6 +122,32 @@ function dataFileErrorsFirst(content: Content, findings: Finding[]): Finding[] {
   const first = findings.filter((f) => broken.includes(f.file));
   const encoding = findings.filter((f) => f.rule === 'encoding' && !broken.includes(f.file));
   return [...first, ...encoding];
+}
+
+/** Hidden files and folders, and symbolic links, under articles/: never skipped or followed silently. */
+function oddEntryFindings(odd: Content['odd']): Finding[] {
+  const out: Finding[] = [];
+  for (const path of odd.hidden) {
+    const name = path.split(/[\\/]/).pop() ?? path;
+    const folder = lstatSync(path).isDirectory();
+    out.push({
+      file: displayPath(path),
+      line: 1,
+      severity: 'warning',
+      rule: 'hidden-file',
+      message: `“${name}”以点开头，是隐藏的${folder ? '文件夹，里面的文章' : '文件'}不会发布，很多电脑上也看不到。要发布请改名，去掉开头的点（如 ${name.slice(1)}）；还不想发布的文章请在文章信息里写 draft: true；不要的请删掉。`,
+    });
+  }
+  for (const path of odd.links) {
+    out.push({
+      file: displayPath(path),
+      line: 1,
+      severity: 'error',
+      rule: 'symlink',
+      message: `“${path.split(/[\\/]/).pop()}”是符号链接（快捷方式），不是文件本身：它可能指向 content/ 以外的文件或文件夹，网站不读它。请把文章文件本身放在这里，删掉这个链接。`,
+    });
+  }
+  return out;
 }
 
 /** A file under articles/ that the build would skip: never silently. */

@@ -193,3 +193,79 @@ export function context(text: string, i: number, radius = 8): string {
 export function textRules(blocks: readonly TextBlock[]): TextFinding[] {
   return [...halfWidthPunctuation(blocks), ...asciiQuotes(blocks), ...unbalancedPairs(blocks), ...hardWraps(blocks), ...leftoverAsterisks(blocks)];
 }
+
+/** Control characters a page or a feed cannot carry: the C0 controls but tab, LF and CR, and DEL. */
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+
+const CONTROL_NAME: Readonly<Record<number, string>> = {
+  0x00: '空字符 NUL',
+  0x0b: '垂直制表符（Word 的“手动换行符”，按 Shift+回车 产生）',
+  0x0c: '换页符（Word 的“分页符”）',
+};
+
+/**
+ * Control characters in a file's text (frontmatter and body alike, or a
+ * data file), one finding per line. Invisible in an editor, they make
+ * every feed that carries the text invalid XML.
+ */
+export function controlCharacterFindings(text: string): TextFinding[] {
+  const out: TextFinding[] = [];
+  let line = 1;
+  let lineStart = 0;
+  let lastLine = 0;
+  for (const m of text.matchAll(CONTROL)) {
+    for (let i = text.indexOf('\n', lineStart); i !== -1 && i < m.index; i = text.indexOf('\n', lineStart)) {
+      line += 1;
+      lineStart = i + 1;
+    }
+    if (line === lastLine) continue;
+    lastLine = line;
+    const code = m[0].charCodeAt(0);
+    const name = CONTROL_NAME[code] ?? '控制字符';
+    const fix = code === 0x0b || code === 0x0c ? '需要换行就另起一段（空一行），否则直接删去；从 Word 粘贴时可先粘贴到记事本再复制' : '直接删去（它多半是复制粘贴时带进来的）';
+    const u = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+    const near = text.slice(Math.max(lineStart, m.index - 12), m.index).trim();
+    out.push({
+      line,
+      severity: 'error',
+      rule: 'control-character',
+      message: `第 ${line} 行${near ? `“${near}”后面` : ''}有一个看不见的${name}（${u}），它会让订阅（RSS）文件无法读取。请删掉它：${fix}。`,
+    });
+  }
+  return out;
+}
+
+/** The deepest nesting of quotes and lists accepted (real articles use two or three levels). */
+export const MAX_NESTING = 32;
+
+/**
+ * Lines nested deeper than MAX_NESTING (`>>>>…`, a list indented level
+ * after level), read from the raw text, before any markdown parser: such a
+ * body exhausts the parsers (a stack overflow, or minutes of work and an
+ * empty page). One finding, for the first such line.
+ */
+export function deepNestingFindings(body: string, bodyStartLine: number): TextFinding[] {
+  const lines = body.split('\n');
+  for (let i = 0; i < lines.length; i += 1) {
+    const prefix = /^(?:[ \t>]|(?:[-*+]|\d{1,9}[.)])(?=[ \t]))*/.exec(lines[i]!)![0];
+    if (prefix.length <= MAX_NESTING) continue;
+    let depth = 0;
+    let spaces = 0;
+    for (const ch of prefix) {
+      if (ch === ' ') spaces += 1;
+      else if (ch === '\t') spaces += 4;
+      else if (ch === '>' || ch === '-' || ch === '*' || ch === '+' || ch === '.' || ch === ')') depth += 1;
+    }
+    depth += Math.floor(spaces / 2);
+    if (depth <= MAX_NESTING) continue;
+    return [
+      {
+        line: bodyStartLine + i,
+        severity: 'error',
+        rule: 'deep-nesting',
+        message: `第 ${bodyStartLine + i} 行的引用（>）或列表套了 ${depth} 层，网站处理不了这么深的嵌套（最多 ${MAX_NESTING} 层），整篇文章会是空白。请删去多余的 > 或缩进，一般一两层就够了。`,
+      },
+    ];
+  }
+  return [];
+}

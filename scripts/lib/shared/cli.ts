@@ -4,6 +4,9 @@
  * (exit 2), and the help itself for --help / -h (exit 0). Every tool's
  * options include `help: { type: 'boolean', short: 'h' }`.
  */
+import { writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
@@ -26,4 +29,24 @@ export function readCommandLine<O extends Options>(options: O, help: string, all
     return 0;
   }
   return parsed;
+}
+
+/**
+ * An unexpected error in a tool (a fault of the tool, not of the content):
+ * the details go to a log file, the editor gets one paragraph in Chinese
+ * saying so and where the log is, never a stack trace. Returns the exit
+ * code (70, a fault of the software).
+ */
+export function reportToolFault(tool: string, error: unknown): number {
+  const log = join(tmpdir(), `shizhong-${tool.replace(/[^\w-]+/g, '-')}-${new Date().toISOString().replace(/[:.]/g, '-')}.log`);
+  const details = error instanceof Error ? (error.stack ?? error.message) : String(error);
+  let where = `详细信息已写入 ${log}，请把这个文件发给技术人员。`;
+  try {
+    writeFileSync(log, `npm run ${tool}\n${new Date().toISOString()}\n${details}\n`);
+  } catch {
+    where = '（日志文件没能写下，请把这条信息发给技术人员。）';
+  }
+  const summary = (error instanceof Error ? error.message : String(error)).split('\n')[0]!.slice(0, 200);
+  console.error(`出错了：npm run ${tool} 自身出了故障（这是工具的问题，不是稿件写错了）：${summary}\n${where}`);
+  return 70;
 }

@@ -46,6 +46,25 @@ export interface DataFile {
   errors: { line: number; message: string; rule?: RuleId }[];
 }
 
+/** How many times YAML aliases may copy an anchored value (`yaml`'s own default): enough for any real file, not for a “billion laughs”. */
+const MAX_ALIASES = 100;
+const ALIAS_BOMB = 'YAML 里的别名（*名字）展开后太大了：这是一个“别名炸弹”，网站不读。请删去 & 和 * 开头的锚点与别名，把值直接写出来。';
+
+/**
+ * A markdown file's frontmatter, parsed; a frontmatter whose aliases
+ * expand without end (a “billion laughs”) is a YAML error, not a crash.
+ */
+function frontmatterOf(text: string): ParsedFrontmatter {
+  try {
+    return parseFrontmatter(text);
+  } catch (e) {
+    if (!(e instanceof ReferenceError)) throw e;
+    const fm = parseFrontmatter('');
+    const line = text.split('\n').findIndex((l) => /(^|\s)[&*][^\s]/.test(l)) + 1;
+    return { ...fm, present: true, yamlStartLine: 2, errors: [{ line: Math.max(line, 2), message: ALIAS_BOMB }] };
+  }
+}
+
 /** Read one of departments.yaml, topics.yaml, columns.yaml, companies.yaml. */
 export function readDataFile(contentDir: string, name: DataFile['name']): DataFile {
   const path = join(contentDir, `${name}.yaml`);
@@ -62,9 +81,16 @@ export function readDataFile(contentDir: string, name: DataFile['name']): DataFi
     if (!isSeq(doc.contents)) {
       errors.push({ line: 1, message: `${name}.yaml 必须是一个列表，每一项以“- id: …”开头` });
     } else {
-      for (const item of doc.contents.items) {
+      // The whole file at once, so that anchors and aliases (`&town` … `*town`) resolve; an alias bomb is refused.
+      let all: unknown[] = [];
+      try {
+        all = doc.toJS({ maxAliasCount: MAX_ALIASES }) as unknown[];
+      } catch {
+        errors.push({ line: 1, message: ALIAS_BOMB });
+      }
+      for (const [index, item] of (errors.length === 0 ? doc.contents.items : []).entries()) {
         const line = lineAt((item as { range?: [number, number, number] }).range?.[0]);
-        const raw = (item && typeof (item as { toJSON?: unknown }).toJSON === 'function' ? (item as { toJSON(): unknown }).toJSON() : item) as unknown;
+        const raw = all[index];
         if (!isMap(item) || raw === null || typeof raw !== 'object') {
           errors.push({ line, message: '每一项都要写成“- id: …”加上 name 等字段' });
           continue;
@@ -113,13 +139,42 @@ export interface ArticleFile {
   encoding?: EncodingProblem | undefined;
 }
 
+/** Hidden files that mean nothing to the site (system and tool files), left alone without a word. */
+const HARMLESS_HIDDEN = /^\.(?:DS_Store|gitkeep|gitignore|keep|directory|localized)$/;
+
+/** What is under a folder, as the tools read it. */
+interface Walk {
+  /** Regular files, sorted, hidden ones aside. */
+  files: string[];
+  /** Hidden files and folders (`.notice.md`, `.drafts/`) that the build skips, system files aside. */
+  hidden: string[];
+  /** Symbolic links (never followed: their target may be outside content/). */
+  links: string[];
+}
+
+function walk(dir: string, into: Walk = { files: [], hidden: [], links: [] }): Walk {
+  if (!existsSync(dir)) return into;
+  const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
+  for (const e of entries) {
+    const path = join(dir, e.name);
+    if (e.name.startsWith('.')) {
+      if (!HARMLESS_HIDDEN.test(e.name)) into.hidden.push(path);
+    } else if (e.isSymbolicLink()) into.links.push(path);
+    else if (e.isDirectory()) walk(path, into);
+    else if (e.isFile()) into.files.push(path);
+  }
+  return into;
+}
+
 /** Every file under `dir` (hidden files such as .DS_Store and .gitkeep aside), sorted. */
 function walkAll(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true })
-    .filter((e) => !e.name.startsWith('.'))
-    .sort((a, b) => a.name.localeCompare(b.name))
-    .flatMap((e) => (e.isDirectory() ? walkAll(join(dir, e.name)) : [join(dir, e.name)]));
+  return walk(dir).files;
+}
+
+/** Hidden entries and symbolic links under content/articles: the build would skip or follow them unseen. */
+export function oddArticleEntries(contentDir: string): Pick<Walk, 'hidden' | 'links'> {
+  const { hidden, links } = walk(join(contentDir, 'articles'));
+  return { hidden, links };
 }
 
 /** An article file, exactly as the build's glob (`**\/*.md`) finds it: `.MD` or `.md.txt` is not one. */
@@ -134,7 +189,7 @@ export function readArticles(contentDir: string): ArticleFile[] {
       const relPath = relative(base, path).split(sep).join('/');
       const id = articleIdFromPath(relPath);
       const decoded = decodeContentFile(readFileSync(path));
-      return { path, relPath, id, slug: articleSlug(id), text: decoded.text, fm: parseFrontmatter(decoded.text), encoding: decoded.problem };
+      return { path, relPath, id, slug: articleSlug(id), text: decoded.text, fm: frontmatterOf(decoded.text), encoding: decoded.problem };
     });
 }
 
@@ -151,6 +206,8 @@ export interface Content {
   articles: ArticleFile[];
   /** Files under articles/ that are not `.md` files (see strayArticleFiles). */
   strays: string[];
+  /** Hidden files and folders, and symbolic links, under articles/ (see oddArticleEntries). */
+  odd: { hidden: string[]; links: string[] };
 }
 
 /** Read the whole content folder. */
@@ -162,5 +219,6 @@ export function readContent(contentDir: string): Content {
     columns: readDataFile(contentDir, 'columns'),
     articles: readArticles(contentDir),
     strays: strayArticleFiles(contentDir),
+    odd: oddArticleEntries(contentDir),
   };
 }

@@ -2,7 +2,7 @@
  * The three tools run as processes, the way `npm run …` runs them, on
  * temporary content folders (SHIZHONG_CONTENT_DIR): exit codes and messages.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -33,15 +33,31 @@ describe('npm run lint:content', () => {
   });
 
   it('fails on a date in the future by the machine’s clock, and --today moves the clock', () => {
-    const dir = makeContent({ 'articles/2999/x.md': article('title: 标题\ntype: report\ndate: 2999-01-01\ndepartments: [test-town]') });
+    // Next year: a later one is refused as a typo whatever the day (see calendar-date.ts).
+    const year = new Date().getUTCFullYear() + 1;
+    const dir = makeContent({ [`articles/${year}/x.md`]: article(`title: 标题\ntype: report\ndate: ${year}-12-31\ndepartments: [test-town]`) });
     const r = runTool('lint-content', [], dir);
     expect(r.status).toBe(1);
     expect(r.stdout).toContain('[future-date]');
-    expect(runTool('lint-content', ['--today', '2999-12-31'], dir).status).toBe(0);
+    expect(runTool('lint-content', ['--today', `${year}-12-31`], dir).status).toBe(0);
   });
 
   it('rejects an unknown option with exit code 2', () => {
     expect(runTool('lint-content', ['--nope'], makeContent()).status).toBe(2);
+  });
+
+  it('says in Chinese that a fault of its own is not the content’s, with the log’s path, and shows no stack trace', () => {
+    // articles/ is a file, not a folder: nothing an editor can do from the message but pass it on.
+    const dir = makeContent();
+    rmSync(join(dir, 'articles'), { recursive: true, force: true });
+    writeFileSync(join(dir, 'articles'), '');
+    const r = runTool('lint-content', [], dir);
+    expect(r.status, r.output).toBe(70);
+    const [first, second] = r.stderr.trim().split('\n');
+    expect(first).toMatch(/^出错了：npm run lint:content 自身出了故障（这是工具的问题，不是稿件写错了）：ENOTDIR/);
+    const log = /详细信息已写入 (\S+\.log)，请把这个文件发给技术人员。/.exec(second ?? '')?.[1];
+    expect(log && readFileSync(log, 'utf8')).toMatch(/\n\s+at /);
+    expect(r.output).not.toMatch(/\n\s+at /);
   });
 });
 
