@@ -5,7 +5,7 @@ import { site } from './src/site.ts';
 import { cacheDir, outDir, productionBuild } from './src/lib/env.ts';
 import { missingGovSettings } from './src/lib/gov-footer.ts';
 import { LOCALES, DEFAULT_LOCALE } from './src/i18n/locales.ts';
-import pagefind from './src/search/dev-server.ts';
+import serveBuiltSearchIndex from './src/search/indexing/serve-built-index.ts';
 import editorBundle from './src/admin/editor-bundle.ts';
 import sitemap from '@astrojs/sitemap';
 import { sitemapOptions } from './src/lib/sitemap-alternates.ts';
@@ -34,7 +34,8 @@ export default defineConfig({
   integrations: [
     // Not the 404 page, not the web editor; hreflang alternates between a page and its counterpart under /en/.
     sitemap(sitemapOptions(site.url, LOCALES, DEFAULT_LOCALE)),
-    pagefind(),
+    // astro dev: the search index of the last `npm run build` (the dev server builds none).
+    serveBuiltSearchIndex(),
     {
       // A published build names the government-site settings still empty in src/site.ts (site.gov).
       name: 'shizhong-gov-settings',

@@ -8,7 +8,7 @@
  *   npm run lint:content -- --today 2024-03-01
  */
 import { displayPath, contentDirFromEnv } from './lib/shared/content.ts';
-import { countBySeverity, formatFinding } from './lib/shared/findings.ts';
+import { countBySeverity, formatFinding } from './lib/lint/findings.ts';
 import { checkContent } from './lib/lint/full.ts';
 import { readCommandLine, reportToolFault } from './lib/shared/cli.ts';
 

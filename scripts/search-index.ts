@@ -1,7 +1,7 @@
 /**
  * The second step of `npm run build`: index the built site for search.
  * Runs after `astro build` has exited, so Pagefind's memory does not add to
- * Astro's (src/search/pagefind.ts says what is indexed and how; the
+ * Astro's (src/search/indexing/index-site.ts says what is indexed and how; the
  * index of each shard of years is kept in Astro's cache folder and
  * reused while its pages do not change).
  *
@@ -11,9 +11,9 @@
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { indexSite } from '../src/search/pagefind.ts';
+import { indexSite } from '../src/search/indexing/index-site.ts';
 import { BUNDLE_DIR } from '../src/search/shards.ts';
-import { addSearchPreloads } from '../src/search/preloads.ts';
+import { addSearchPreloads } from '../src/search/indexing/preloads.ts';
 import { LOCALES } from '../src/i18n/locales.ts';
 import { href } from '../src/lib/urls.ts';
 import { cacheDir, outDir, searchStatsFile } from '../src/lib/env.ts';
@@ -35,7 +35,7 @@ console.log(
   `[search] Indexed ${stats.pages} pages (${perLanguage}) in ${stats.seconds.toFixed(2)} s → ${shown}/${BUNDLE_DIR}/: ` +
     `${stats.shards} shards (whole years per language), ${stats.reused} unchanged since the last build and reused`,
 );
-// The search pages' preloads name the index's files (see src/search/preloads.ts).
+// The search pages' preloads name the index's files (see src/search/indexing/preloads.ts).
 for (const locale of LOCALES) {
   const page = join(siteDir, href(locale, { to: 'search' }), 'index.html');
   if (existsSync(page)) await addSearchPreloads(siteDir, page);

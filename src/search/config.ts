@@ -2,8 +2,8 @@
  * What the search page tells its script: where the index is, the
  * interface strings of its language, and the names of filter values
  * (the index stores ids; readers see names in their own language).
- * Built at build time by ./SearchPage.astro, read in
- * the browser by ./search-page.ts.
+ * Built at build time by ./page/SearchPage.astro, read in
+ * the browser by ./page/search-page.ts.
  */
 import type { Locale } from '../i18n/locales';
 import type { UIStrings } from '../i18n/types';
@@ -68,5 +68,5 @@ export function facetConfigs(strings: SearchStrings, sources: FacetSources): Fac
   ];
 }
 
-/** The attribute of the search page's preload of the entry file (./preloads.ts writes it); the page's script reads the cache tag from its URL. */
+/** The attribute of the search page's preload of the entry file (./indexing/preloads.ts writes it); the page's script reads the cache tag from its URL. */
 export const ENTRY_PRELOAD_ATTRIBUTE = 'data-pagefind-entry';

@@ -15,7 +15,7 @@
  * page's year back the same way (./shards.ts).
  */
 import type { CompoundFilters, FilterCounts, PagefindFilters } from './filters';
-import type { Pagefind, PagefindResponse, PagefindResult } from './pagefind-client';
+import type { Pagefind, PagefindResponse, PagefindResult } from './page/search-client';
 
 /** The one Pagefind filter that holds every facet's values. */
 export const FACET_FILTER = 'f';

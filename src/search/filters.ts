@@ -103,7 +103,7 @@ export function visibleOptions(options: readonly FacetOption[], limit: number, e
 /**
  * Filtering, counting and sorting pages whose data is already loaded:
  * used when the page checks Pagefind's Chinese matches against the text
- * (see ./pagefind-client.ts), with the same rules as Pagefind's filters.
+ * (see ./page/search-client.ts), with the same rules as Pagefind's filters.
  */
 export interface LoadedPage {
   filters: Record<string, string[] | undefined>;

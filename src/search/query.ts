@@ -50,7 +50,7 @@ export function looseQuery(normalized: string): string {
 /**
  * The query as Pagefind should run it. A single Chinese term (`招商引资`)
  * becomes an exact phrase (`"招商引资"`): page and query are cut into the
- * same words (see ./segment.ts), but ICU's dictionary
+ * same words (see ./indexing/mark-words.ts), but ICU's dictionary
  * has no entry for many terms, which then become one-character words that
  * Pagefind matches anywhere on a page. As a phrase they must stand
  * together. Measured on 1,000 benchmark articles, pages found / pages

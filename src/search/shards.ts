@@ -2,7 +2,7 @@
  * The search index is split into shards: per language, runs of whole
  * years of article pages, grouped from the oldest year on, each up to
  * SHARD_PAGES pages (`pagefind/zh-cn/2019-2020/`, `pagefind/en/2019-2025/`).
- * Each is built by its own Pagefind run, two at a time (./pagefind.ts,
+ * Each is built by its own Pagefind run, two at a time (./indexing/index-site.ts,
  * SHIZHONG_SEARCH_JOBS), so the indexing step holds two shards' index in
  * memory, not the whole archive's (one index of 10,000 articles: 5.6 GB); and a shard
  * whose pages have not changed since the last build is copied from the

@@ -1,5 +1,5 @@
 /**
- * The search page's preloads (src/search/preloads.ts) in the built site:
+ * The search page's preloads (src/search/indexing/preloads.ts) in the built site:
  * they name the newest shard's files as Pagefind fetches them, the page's
  * script imports, and nothing that was not written. That the browser uses
  * them (one request each) is checked through nginx in
@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { entryCacheTag, addSearchPreloads } from '../../src/search/preloads';
+import { entryCacheTag, addSearchPreloads } from '../../src/search/indexing/preloads';
 import { DIST } from '../support/build';
 import { fileFor, page, pageExists } from '../support/html';
 

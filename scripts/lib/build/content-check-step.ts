@@ -8,7 +8,7 @@
  */
 import { resolve } from 'node:path';
 import { contentDir } from '../../../src/lib/env.ts';
-import { countBySeverity, formatFinding } from '../shared/findings.ts';
+import { countBySeverity, formatFinding } from '../lint/findings.ts';
 import { siteToday } from '../../../src/lib/calendar-date.ts';
 import { checkContent } from '../lint/full.ts';
 import { reportToolFault } from '../shared/cli.ts';

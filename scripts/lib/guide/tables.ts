@@ -9,7 +9,7 @@
  */
 import { choicesFrom, TYPE_CHOICES } from '../shared/catalog.ts';
 import type { Content } from '../shared/content.ts';
-import { SEVERITY_LABEL } from '../shared/findings.ts';
+import { SEVERITY_LABEL } from '../lint/findings.ts';
 import { RULES } from '../lint/rules.ts';
 import { fieldTable, translationTable } from './fields.ts';
 

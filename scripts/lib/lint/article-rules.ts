@@ -9,7 +9,7 @@ import { z } from 'astro/zod';
 import { findUnknownReferences, type KnownIds } from '../../../src/lib/references.ts';
 import type { ArticleFile, Content, DataFile } from '../shared/content.ts';
 import { displayPath } from '../shared/content.ts';
-import type { Finding } from '../shared/findings.ts';
+import type { Finding } from './findings.ts';
 import { lineOf, type FieldPath } from '../../../src/lib/content-files/frontmatter.ts';
 import { ARTICLE_FIELDS, articleSchema, FIELD_LABELS, KEBAB_ID, kebabId } from '../../../src/lib/schema.ts';
 import { closest } from '../shared/suggest.ts';

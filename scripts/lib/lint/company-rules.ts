@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { findRemovableLineBreaks } from '../../../src/markdown/cjk-line-breaks.ts';
 import { findName } from '../../../src/lib/mentions.ts';
 import { displayPath, readDataFile, type Content, type DataEntry } from '../shared/content.ts';
-import type { Finding } from '../shared/findings.ts';
+import type { Finding } from './findings.ts';
 import { textBlocks, type TextBlock } from '../shared/markdown-blocks.ts';
 import type { ArticleFile } from '../shared/content.ts';
 import { dataFindings } from './data-rules.ts';

@@ -6,7 +6,7 @@
 import type { z } from 'astro/zod';
 import { isNode, LineCounter, parseDocument, visit } from 'yaml';
 import { displayPath, type DataFile } from '../shared/content.ts';
-import type { Finding } from '../shared/findings.ts';
+import type { Finding } from './findings.ts';
 import { columnSchema, companySchema, departmentSchema, FIELD_LABELS, kebabId, topicSchema } from '../../../src/lib/schema.ts';
 import { hasHan } from '../../../src/lib/cjk.ts';
 

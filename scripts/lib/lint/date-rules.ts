@@ -7,7 +7,7 @@
 import { isScalar } from 'yaml';
 import { parseCalendarDate } from '../../../src/lib/calendar-date.ts';
 import type { ArticleFile } from '../shared/content.ts';
-import type { Finding } from '../shared/findings.ts';
+import type { Finding } from './findings.ts';
 import { lineOf } from '../../../src/lib/content-files/frontmatter.ts';
 
 export interface DateCheck {

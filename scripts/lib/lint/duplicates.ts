@@ -8,7 +8,7 @@
  * file name). A known pair is still reported, as information (提示), so it
  * stays visible; an unknown one is an error.
  */
-import type { Finding } from '../shared/findings.ts';
+import type { Finding } from './findings.ts';
 import type { TextBlock } from '../shared/markdown-blocks.ts';
 
 export interface DuplicateInput {

@@ -3,7 +3,7 @@
  * run it: the rules of ./index.ts and the image-file checks of
  * ./media-rules.ts (which read images, hence asynchronous).
  */
-import { sortFindings } from '../shared/findings.ts';
+import { sortFindings } from './findings.ts';
 import { lintContent, type LintOptions, type LintResult } from './index.ts';
 import { mediaFindings } from './media-rules.ts';
 

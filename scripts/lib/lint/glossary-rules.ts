@@ -19,7 +19,7 @@
  */
 import type { Content, DataEntry, DataFile } from '../shared/content.ts';
 import { displayPath } from '../shared/content.ts';
-import type { Finding } from '../shared/findings.ts';
+import type { Finding } from './findings.ts';
 import { containsEn, containsEnWords, normalizeEn, normalizeZh, type GlossaryFile } from '../shared/glossary.ts';
 import { GLOSSARY_KIND_LABELS, glossaryEntrySchema } from '../../../src/lib/schema.ts';
 import type { CheckedArticle } from './article-rules.ts';

@@ -5,7 +5,7 @@
  * the fix: write `##`.
  */
 import type { Nodes, Parent } from 'mdast';
-import type { Finding } from '../shared/findings.ts';
+import type { Finding } from './findings.ts';
 import { parseMarkdown } from '../shared/markdown-blocks.ts';
 
 export type HeadingFinding = Omit<Finding, 'file'>;

@@ -21,7 +21,7 @@
  */
 import type { Definition, Html, Image, ImageReference, Nodes } from 'mdast';
 import { visit } from 'unist-util-visit';
-import type { Finding } from '../shared/findings.ts';
+import type { Finding } from './findings.ts';
 import { parseMarkdown } from '../shared/markdown-blocks.ts';
 import { sanitizeSchema } from '../../../src/markdown/sanitize-schema.ts';
 

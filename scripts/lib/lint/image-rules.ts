@@ -3,7 +3,7 @@
  * `![说明](路径)` or an `<img alt="…">` with an empty or missing alt text is
  * an error (screen readers and readers on slow connections rely on it).
  */
-import type { Finding } from '../shared/findings.ts';
+import type { Finding } from './findings.ts';
 
 export type ImageFinding = Omit<Finding, 'file'>;
 

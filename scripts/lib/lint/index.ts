@@ -7,7 +7,7 @@ import { bodyH1Findings } from './heading-rules.ts';
 import { companyFindings } from './company-rules.ts';
 import { missingAltFindings } from './image-rules.ts';
 import { readContent, type Content } from '../shared/content.ts';
-import { sortFindings, type Finding } from '../shared/findings.ts';
+import { sortFindings, type Finding } from './findings.ts';
 import { lineOf } from '../../../src/lib/content-files/frontmatter.ts';
 import { textBlocks, type TextBlock } from '../shared/markdown-blocks.ts';
 import { checkArticle, duplicateSlugFindings, namesToIds, referenceFindings, translationFindings, type CheckedArticle } from './article-rules.ts';

@@ -20,7 +20,7 @@ import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Definition, Image, ImageReference } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { displayPath, type Content } from '../shared/content.ts';
-import type { Finding } from '../shared/findings.ts';
+import type { Finding } from './findings.ts';
 import { lineOf } from '../../../src/lib/content-files/frontmatter.ts';
 import { parseMarkdown } from '../shared/markdown-blocks.ts';
 import { isExternalUrl } from './html-rules.ts';

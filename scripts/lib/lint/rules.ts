@@ -6,7 +6,8 @@
  * lintContent() refuses a finding whose severity the list does not give,
  * so the list cannot fall behind the checks.
  */
-import type { Severity } from '../shared/findings.ts';
+/** How bad a finding is: an error stops the build, a warning and a note do not. */
+export type Severity = 'error' | 'warning' | 'info';
 
 export interface RuleDoc {
   /** The severities the rule reports, most severe first. */

@@ -7,7 +7,7 @@
  */
 import { findRemovableLineBreaks } from '../../../src/markdown/cjk-line-breaks.ts';
 import { isAmbiguous, isCjk, isHan } from '../../../src/lib/cjk.ts';
-import type { Finding } from '../shared/findings.ts';
+import type { Finding } from './findings.ts';
 import { OBJECT_MARK, type TextBlock } from '../shared/markdown-blocks.ts';
 
 export type TextFinding = Omit<Finding, 'file'>;

@@ -6,7 +6,7 @@
  * `# 待译：…` lines that `npm run new -- --translate` writes are reported
  * until the translator deletes them.
  */
-import type { Finding } from '../shared/findings.ts';
+import type { Finding } from './findings.ts';
 import { lineOf } from '../../../src/lib/content-files/frontmatter.ts';
 import { FIELD_LABELS } from '../../../src/lib/schema.ts';
 import { TRANSLATION_FIELDS } from '../new/translation.ts';

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { compoundFilters, facetCounts, facetedPagefind, facetValues } from '../../../src/search/facet-filter';
-import type { Pagefind, PagefindResponse } from '../../../src/search/pagefind-client';
+import type { Pagefind, PagefindResponse } from '../../../src/search/page/search-client';
 
 describe('facets as one Pagefind filter', () => {
   it('asks for any value within a facet and every facet, and nothing without a selection', () => {

@@ -16,7 +16,7 @@ import {
   type Pagefind,
   type PagefindResponse,
   type Shards,
-} from '../../../src/search/pagefind-client';
+} from '../../../src/search/page/search-client';
 import type { PagefindFilters, PagefindSort } from '../../../src/search/filters';
 import { emptyState, FILTER_KEYS, type SearchState } from '../../../src/search/state';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markHanWords, markHanWordsInHtml } from '../../../src/search/segment';
+import { markHanWords, markHanWordsInHtml } from '../../../src/search/indexing/mark-words';
 
 const ZWSP = '\u200B';
 /** How pagefind.js cuts a query (Intl.Segmenter, word granularity, words only). */

@@ -2,7 +2,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { indexSite } from '../../../src/search/pagefind';
+import { indexSite } from '../../../src/search/indexing/index-site';
 import { groupYears, indexedParts, placeOf, shardDir, shardKey } from '../../../src/search/shards';
 import { yearsInOrder } from '../../../src/search/filters';
 

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Finding } from '../../../scripts/lib/shared/findings.ts';
+import type { Finding } from '../../../scripts/lib/lint/findings.ts';
 import { lintContent } from '../../../scripts/lib/lint/index.ts';
 import { article, makeContent, ROOT, runTool } from './support.ts';
 

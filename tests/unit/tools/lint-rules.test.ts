@@ -3,8 +3,8 @@
  * one that passes, on small temporary content folders.
  */
 import { describe, expect, it } from 'vitest';
-import type { Finding } from '../../../scripts/lib/shared/findings.ts';
-import { formatFinding } from '../../../scripts/lib/shared/findings.ts';
+import type { Finding } from '../../../scripts/lib/lint/findings.ts';
+import { formatFinding } from '../../../scripts/lib/lint/findings.ts';
 import { lintContent } from '../../../scripts/lib/lint/index.ts';
 import { article, GOOD, makeContent } from './support.ts';
 

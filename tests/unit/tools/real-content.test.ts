@@ -4,7 +4,7 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatFinding } from '../../../scripts/lib/shared/findings.ts';
+import { formatFinding } from '../../../scripts/lib/lint/findings.ts';
 import { lintContent } from '../../../scripts/lib/lint/index.ts';
 import { ROOT } from './support.ts';
 

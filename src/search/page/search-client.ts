@@ -22,7 +22,7 @@
  * - when the loose search has at most CHECK_MAX candidates, only those
  *   whose text has the typed Chinese terms as written are kept.
  */
-import type { SearchPageConfig } from './config';
+import type { SearchPageConfig } from '../config';
 import {
   countFacets,
   facetCounts,
@@ -36,9 +36,9 @@ import {
   type FilterCounts,
   type PagefindFilters,
   type PagefindSort,
-} from './filters';
-import { containsAll, hanTerms, hanWords, looseQuery, normalizeQuery, pagefindQuery, type WordSegmenter } from './query';
-import type { FilterKey, SearchState } from './state';
+} from '../filters';
+import { containsAll, hanTerms, hanWords, looseQuery, normalizeQuery, pagefindQuery, type WordSegmenter } from '../query';
+import type { FilterKey, SearchState } from '../state';
 
 /** The parts of Pagefind's JS API (pagefind.js, 1.6) this page uses. */
 export interface PagefindResultData {
@@ -104,7 +104,7 @@ export async function openIndex(shards: Shards, load: (url: string) => Promise<P
   const [newest] = shards;
   if (!newest) throw new Error('No articles in this language: nothing to search.');
   const pagefind = await load(`${newest.path}pagefind.js`);
-  // In the page, not Pagefind's web worker: the page has preloaded the index's first files (./preloads.ts), which a
+  // In the page, not Pagefind's web worker: the page has preloaded the index's first files (../indexing/preloads.ts), which a
   // worker's fetches would not find, and the worker's own script is one more round trip. A shard is at most SHARD_PAGES pages (./shards.ts): its
   // searches take milliseconds. The cache tag names the entry file's preloaded URL.
   await pagefind.options({ excerptLength: 40, noWorker: true, ...(cacheTag ? { metaCacheTag: cacheTag } : {}) });

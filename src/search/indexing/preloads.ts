@@ -22,8 +22,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { init as lexerReady, parse as parseImports } from 'es-module-lexer';
-import { BUNDLE_DIR } from './shards.ts';
-import { ENTRY_PRELOAD_ATTRIBUTE } from './config.ts';
+import { BUNDLE_DIR } from '../shards.ts';
+import { ENTRY_PRELOAD_ATTRIBUTE } from '../config.ts';
 
 /** The page's preload of pagefind.js, as SearchPage.astro renders it. */
 const PAGEFIND_PRELOAD = /<link rel="modulepreload" href="([^"]*\/)pagefind\.js">/;

@@ -13,7 +13,7 @@
  * stored text). Only the copy handed to Pagefind is changed; the
  * published page keeps its text as written.
  */
-import { hasHan, isHanUnit } from '../lib/cjk.ts';
+import { hasHan, isHanUnit } from '../../lib/cjk.ts';
 
 /** Markup that is not page text: scripts, styles, comments, tags. Kept as it is. */
 const NOT_TEXT = /(<script\b[\s\S]*?<\/script\s*>|<style\b[\s\S]*?<\/style\s*>|<!--[\s\S]*?-->|<[^>]*>)/gi;

@@ -3,15 +3,15 @@
  * (SearchPage.astro marks them with `data-search-*`), and builds what it
  * shows — the status line with the count of results, the facet lists
  * with their counts, and the result items with their highlighted
- * excerpts. What to show is decided by the pure modules (./filters.ts,
- * ./query.ts); the controller (./search-page.ts) says when.
+ * excerpts. What to show is decided by the pure modules (../filters.ts,
+ * ../query.ts); the controller (./search-page.ts) says when.
  */
-import type { SearchPageConfig } from './config';
-import type { PagefindResultData } from './pagefind-client';
-import { facetOptions, visibleOptions } from './filters';
-import { fill } from '../i18n/fill';
-import { excerptAround, markText } from './query';
-import { selectedCount, type FilterKey, type SelectedFilters } from './state';
+import type { SearchPageConfig } from '../config';
+import type { PagefindResultData } from './search-client';
+import { facetOptions, visibleOptions } from '../filters';
+import { fill } from '../../i18n/fill';
+import { excerptAround, markText } from '../query';
+import { selectedCount, type FilterKey, type SelectedFilters } from '../state';
 
 /** Characters of page text shown around a match: Chinese is denser than English. */
 const EXCERPT_LENGTH = { 'zh-CN': 100, en: 220 } as const;

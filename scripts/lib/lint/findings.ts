@@ -2,8 +2,9 @@
  * What the content checks report: one finding per problem, with the file,
  * the line, how bad it is, a rule key, what is wrong and how to fix it.
  */
-import type { RuleId } from '../lint/rules.ts';
-export type Severity = 'error' | 'warning' | 'info';
+import type { RuleId, Severity } from './rules.ts';
+
+export type { Severity };
 
 export interface Finding {
   /** The file as shown to editors (relative to the working directory). */

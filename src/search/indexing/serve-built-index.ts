@@ -3,13 +3,13 @@
  * server renders pages on request, so there is nothing to index; it
  * serves the index of the last `npm run build` from `<outDir>/pagefind/`
  * when there is one, and says how to get one when there is not. The index
- * itself is built by ./pagefind.ts.
+ * itself is built by ./index-site.ts.
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, normalize, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { BUNDLE_DIR } from './shards.ts';
+import { BUNDLE_DIR } from '../shards.ts';
 
 const TYPES: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
@@ -17,10 +17,10 @@ const TYPES: Record<string, string> = {
   '.json': 'application/json',
 };
 
-export default function pagefindIntegration(): AstroIntegration {
+export default function serveBuiltSearchIndex(): AstroIntegration {
   let outDir: string | undefined;
   return {
-    name: 'shizhong:pagefind',
+    name: 'shizhong:serve-built-search-index',
     hooks: {
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir);

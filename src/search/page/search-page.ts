@@ -11,16 +11,16 @@
  * the history are wired at once, and Pagefind (its WebAssembly, metadata
  * and filters, the heaviest work on the page) starts on the reader's
  * first search or when the browser is next idle, whichever comes first.
- * The searches are run by ./pagefind-client.ts, the page is drawn by
- * ./search-render.ts; this file holds the state and wires the events to
+ * The searches are run by ./search-client.ts, the page is drawn by
+ * ./render-results.ts; this file holds the state and wires the events to
  * them.
  */
-import { ENTRY_PRELOAD_ATTRIBUTE, type SearchPageConfig } from './config';
-import { openIndex, searchClient, wordSegmenter, yieldToBrowser, type Pagefind, type PagefindResult, type SearchClient } from './pagefind-client';
-import { fill } from '../i18n/fill';
-import { facetedPagefind } from './facet-filter';
-import { highlightTerms, normalizeQuery } from './query';
-import { appendResults, findView, resultItem, setStatus, showCount, showFacets, type SearchView } from './search-render';
+import { ENTRY_PRELOAD_ATTRIBUTE, type SearchPageConfig } from '../config';
+import { openIndex, searchClient, wordSegmenter, yieldToBrowser, type Pagefind, type PagefindResult, type SearchClient } from './search-client';
+import { fill } from '../../i18n/fill';
+import { facetedPagefind } from '../facet-filter';
+import { highlightTerms, normalizeQuery } from '../query';
+import { appendResults, findView, resultItem, setStatus, showCount, showFacets, type SearchView } from './render-results';
 import {
   FILTER_KEYS,
   parseSearchState,
@@ -34,7 +34,7 @@ import {
   type FilterKey,
   type SearchState,
   type SortOrder,
-} from './state';
+} from '../state';
 
 /** Pause after the last keystroke before searching. */
 const TYPING_DELAY_MS = 250;

@@ -9,32 +9,23 @@
  *
  * Only article pages are indexed: they mark their text with
  * `data-pagefind-body`. Each page's Chinese words are marked first
- * (./segment.ts), so the index and pagefind.js cut words alike.
+ * (./mark-words.ts), so the index and pagefind.js cut words alike.
  * The search page loads the shards of its own language. `astro dev`
- * serves the last build's index instead (./dev-server.ts).
+ * serves the last build's index instead (./serve-built-index.ts).
  */
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import * as pagefind from 'pagefind';
-import { searchJobs } from '../lib/env.ts';
-import type { ShardJob } from './index-worker.ts';
-import { readSearchTags } from './meta-tags.ts';
-import { markHanWordsInHtml } from './segment.ts';
-import { BUNDLE_DIR, groupYears, indexedParts, placeOf, SHARD_PAGES, shardDir, shardKey } from './shards.ts';
+import { searchJobs } from '../../lib/env.ts';
+import { indexShard, type ShardJob } from './index-shard.ts';
+import { moduleClosure } from '../../lib/module-graph.ts';
+import { readSearchTags } from '../meta-tags.ts';
+import { BUNDLE_DIR, groupYears, indexedParts, placeOf, SHARD_PAGES, shardDir, shardKey } from '../shards.ts';
 
 /** The folders of the article pages, the only pages indexed. */
 const ARTICLE_DIRS = ['articles', 'en/articles'];
-/** Pages handed to Pagefind at once: its binary indexes one while Node prepares the next. */
-const IN_FLIGHT = 16;
 
-/**
- * Pagefind's own UIs (Default UI, Modular UI, Component UI, highlighting
- * script) and its web worker's script, unused here: the search page has
- * its own interface and runs Pagefind in the page (see pagefind-client.ts).
- */
-const UNUSED_UI = /^pagefind-(ui|modular-ui|component-ui|highlight|worker)\.(js|css)$/;
 
 export interface IndexStats {
   /** Pages in the index, all languages. */
@@ -48,36 +39,16 @@ export interface IndexStats {
   reused: number;
 }
 
-/** What the shards depend on besides their pages: this code and Pagefind's version. */
+/**
+ * What the shards depend on besides their pages: the indexing code (this
+ * module, the worker's, and every project module they import) and
+ * Pagefind's version.
+ */
 function codeVersion(): string {
-  const here = (name: string) => readFileSync(fileURLToPath(new URL(name, import.meta.url)), 'utf8');
+  const root = fileURLToPath(new URL('../../..', import.meta.url));
+  const files = moduleClosure(root, ['src/search/indexing/index-site.ts', 'src/search/indexing/shard-worker.ts']);
   const pagefindPackage = join(dirname(fileURLToPath(import.meta.resolve('pagefind'))), '..', 'package.json');
-  return [here('./pagefind.ts'), here('./index-worker.ts'), here('./segment.ts'), here('./shards.ts'), here('./meta-tags.ts'), here('../lib/cjk.ts'), readFileSync(pagefindPackage, 'utf8')].join('\0');
-}
-
-/** Index one shard's pages into `outputPath` with a Pagefind run of its own. */
-export async function indexShard(siteDir: string, files: readonly string[], outputPath: string): Promise<void> {
-  try {
-    const { index, errors } = await pagefind.createIndex({});
-    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-    const failures: string[] = [];
-    for (let i = 0; i < files.length; i += IN_FLIGHT) {
-      const added = await Promise.all(
-        files.slice(i, i + IN_FLIGHT).map((sourcePath) =>
-          index.addHTMLFile({ sourcePath, content: markHanWordsInHtml(readFileSync(join(siteDir, sourcePath), 'utf8')) }),
-        ),
-      );
-      for (const a of added) failures.push(...a.errors);
-    }
-    if (failures.length > 0) throw new Error(`Pagefind could not index ${siteDir}: ${failures.join('; ')}`);
-    const written = await index.writeFiles({ outputPath });
-    if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-    // Pagefind also writes its ready-made interfaces and its worker; the search page uses neither, so they are not published.
-    for (const name of readdirSync(outputPath)) if (UNUSED_UI.test(name)) rmSync(join(outputPath, name));
-  } finally {
-    // Ends the Pagefind process, and with it the memory of this shard.
-    await pagefind.close();
-  }
+  return [...files.map((file) => `${file}\0${readFileSync(join(root, file), 'utf8')}`), readFileSync(pagefindPackage, 'utf8')].join('\0');
 }
 
 /** Run `task` over `items`, at most `jobs` at a time; rejects with the first failure once the running ones end. */
@@ -98,10 +69,10 @@ async function inParallel<T>(items: readonly T[], jobs: number, task: (item: T) 
   if (errors.length > 0) throw errors[0];
 }
 
-/** indexShard() in a worker thread (./index-worker.ts), with a Pagefind process of its own. */
+/** indexShard() in a worker thread (./shard-worker.ts), with a Pagefind process of its own. */
 function indexShardInWorker(job: ShardJob): Promise<void> {
   return new Promise((done, fail) => {
-    const worker = new Worker(new URL('./index-worker.ts', import.meta.url), { workerData: job });
+    const worker = new Worker(new URL('./shard-worker.ts', import.meta.url), { workerData: job });
     let finished = false;
     worker.once('message', () => {
       finished = true;
