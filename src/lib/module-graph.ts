@@ -2,8 +2,9 @@
  * The project's own import graph (Node only), read with TypeScript's
  * pre-processor (`ts.preProcessFile`: every `import`, `export … from`,
  * `import type` and dynamic `import()` with a literal specifier) over .ts,
- * .mjs and the script parts of .astro files. Only relative specifiers are
- * followed: packages are not ours to order. Used by the test of import
+ * .mjs and the script parts of .astro files. Relative specifiers and the
+ * `@/` alias for src/ (tsconfig.json) are followed; packages are not ours
+ * to order. Used by the test of import
  * directions and by cache keys that must change with the code they depend
  * on (`moduleClosure()`).
  */
@@ -48,9 +49,12 @@ function scriptText(file: string): string {
   return [...text].map((ch, i) => (keep[i] || ch === '\n' ? ch : ' ')).join('');
 }
 
-function resolveSpecifier(from: string, specifier: string): string | undefined {
-  if (!specifier.startsWith('.')) return undefined;
-  const base = resolve(dirname(from), specifier.split('?')[0]!);
+function resolveSpecifier(root: string, from: string, specifier: string): string | undefined {
+  const path = specifier.split('?')[0]!;
+  let base: string;
+  if (path.startsWith('.')) base = resolve(dirname(from), path);
+  else if (path.startsWith('@/')) base = resolve(root, 'src', path.slice(2));
+  else return undefined;
   for (const ext of EXTENSIONS) {
     const candidate = base + ext;
     if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
@@ -64,7 +68,7 @@ function importsOf(root: string, file: string): ImportEdge[] {
   const lineOf = (pos: number) => text.slice(0, pos).split('\n').length;
   const edges: ImportEdge[] = [];
   for (const imported of ts.preProcessFile(text, true, true).importedFiles) {
-    const target = resolveSpecifier(file, imported.fileName);
+    const target = resolveSpecifier(root, file, imported.fileName);
     if (target) edges.push({ target: repoPath(root, target), line: lineOf(imported.pos) });
   }
   return edges;
