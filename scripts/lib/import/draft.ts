@@ -9,7 +9,8 @@ import type { ArticleFrontmatter } from '../../../src/lib/content-files/write-ar
 import { departmentMatcher, uniqueIds, type DepartmentMatcher } from './departments.ts';
 import { lintSafe } from './lint-safe.ts';
 import { reflow } from './reflow.ts';
-import { parseDateLine, parseRoleLine, type RawArticle } from './split.ts';
+import { parseDateLine, parseRoleLine } from './printed-lines.ts';
+import type { RawArticle } from './raw-article.ts';
 import { squash } from './text.ts';
 import { guessTopics } from './topics.ts';
 

@@ -22,7 +22,7 @@ import { importPage } from '../../../scripts/lib/import/index.ts';
 import { BYLINE_FORMS, framedPages, renderFramedPage, renderPage, wrap } from '../../../scripts/lib/import-closeness/layouts.ts';
 import { decodeMhtml } from '../../../scripts/lib/import/mhtml.ts';
 import { isFurniture } from '../../../scripts/lib/import/page-furniture.ts';
-import { parseReporterLine, parseSourceLine } from '../../../scripts/lib/import/split.ts';
+import { parseReporterLine, parseSourceLine } from '../../../scripts/lib/import/printed-lines.ts';
 import { importWechat, parseCredits } from '../../../scripts/lib/import/wechat.ts';
 import { BUREAU, WECHAT_CREDITS } from '../../fixtures/import/expected.ts';
 import { docxFromArticle, letterheadOf, mhtmlOf, pngImage, wechatFromArticle } from './import-fixtures.ts';

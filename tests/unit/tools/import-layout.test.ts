@@ -5,7 +5,8 @@
  * import-closeness.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { splitArticles, wrapWidth } from '../../../scripts/lib/import/split.ts';
+import { wrapWidth } from '../../../scripts/lib/import/page.ts';
+import { splitArticles } from '../../../scripts/lib/import/split.ts';
 import { reflow } from '../../../scripts/lib/import/reflow.ts';
 import { wrap } from '../../../scripts/lib/import-closeness/layouts.ts';
 
