@@ -8,7 +8,8 @@
  * the file it saves under content/media/<year>/.
  */
 import type { Block } from './html-blocks.ts';
-import { BODY_PUNCT, bylineRolesNote, isHeadlineLike, isKickerAbove, isLetterhead, parseDateLine, parseReporterLine, parseRoleLine, parseSourceLine, type RawArticle } from './split.ts';
+import { BODY_PUNCT, bylineRolesNote, isHeadlineLike, isKickerAbove, isLetterhead, parseDateLine, parseReporterLine, parseRoleLine, parseSourceLine } from './printed-lines.ts';
+import { emptyArticle, type RawArticle } from './raw-article.ts';
 import { width } from './text.ts';
 
 export interface PendingImage {
@@ -41,7 +42,7 @@ export const imageToken = (n: number) => `@image/${n}`;
 /** The raw article and the images it refers to. */
 export function articleFromBlocks(blocks: readonly Block[], options: StructuredOptions): { raw: RawArticle; images: PendingImage[] } {
   const columns = new Set(options.columnNames.map((c) => c.replace(/\s+/g, '')));
-  const raw: RawArticle = { headline: [], reporters: [], correspondents: [], signatories: [], body: [], firstLine: 1, notes: [] };
+  const raw = emptyArticle(1);
   const given = options.title ? plain(options.title) : undefined;
   if (given) raw.headline.push(given);
 

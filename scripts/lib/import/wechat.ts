@@ -18,7 +18,7 @@ import type { Content } from '../shared/content.ts';
 import { buildDrafts, type DraftOptions } from './draft.ts';
 import { htmlBlocks, tidy, type Block } from './html-blocks.ts';
 import type { MediaDraft } from './media.ts';
-import { bylineRolesNote, parseReporterLine } from './split.ts';
+import { bylineRolesNote, parseReporterLine } from './printed-lines.ts';
 import { articleFromBlocks } from './structured.ts';
 import { width } from './text.ts';
 

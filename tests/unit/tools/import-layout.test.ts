@@ -5,9 +5,10 @@
  * import-closeness.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { splitArticles, wrapWidth } from '../../../scripts/lib/import/split.ts';
+import { wrapWidth } from '../../../scripts/lib/import/page.ts';
+import { splitArticles } from '../../../scripts/lib/import/split.ts';
 import { reflow } from '../../../scripts/lib/import/reflow.ts';
-import { wrap } from '../../../scripts/lib/import/layouts.ts';
+import { wrap } from '../../../scripts/lib/import-closeness/layouts.ts';
 
 const page = (...lines: string[]) => `${lines.join('\n')}\n`;
 const heads = (text: string) => splitArticles(text).map((a) => a.headline.join(' '));

@@ -10,8 +10,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { INVENTED } from '../../../scripts/lib/import/invented.ts';
-import { renderPage } from '../../../scripts/lib/import/layouts.ts';
+import { INVENTED } from '../../../scripts/lib/import-closeness/invented.ts';
+import { renderPage } from '../../../scripts/lib/import-closeness/layouts.ts';
 import { DOCX_TEXT, makeDocx, makeWechatPage, WECHAT_TEXT } from './import-fixtures.ts';
 import { IMPORT_DEPARTMENTS, makeContent, runTool } from './support.ts';
 

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../../scripts/lib/shared/content.ts';
-import { curatedArticles, formatCloseness, measureSeed, SEEDS, summarise } from '../../../scripts/lib/import/closeness.ts';
+import { curatedArticles, formatCloseness, measureSeed, SEEDS, summarise } from '../../../scripts/lib/import-closeness/closeness.ts';
 import { CONTENT, readSeed } from '../../support/fixtures.ts';
 
 const content = readContent(CONTENT);

@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../../scripts/lib/shared/content.ts';
 import { importText } from '../../../scripts/lib/import/index.ts';
-import { parseReporterLine, parseRoleLine, splitArticles } from '../../../scripts/lib/import/split.ts';
+import { parseReporterLine, parseRoleLine } from '../../../scripts/lib/import/printed-lines.ts';
+import { splitArticles } from '../../../scripts/lib/import/split.ts';
 import { IMPORT_DEPARTMENTS, makeContent } from './support.ts';
 
 const COLUMNS = `- id: minsheng-shishi

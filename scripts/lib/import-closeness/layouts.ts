@@ -8,8 +8,8 @@
  * framed by a header, a footer and a page number, with bylines written in
  * the other usual forms (framedPages).
  */
-import type { CuratedArticle } from './closeness.ts';
-import { width } from './text.ts';
+import type { CuratedArticle } from './curated.ts';
+import { width } from '../import/text.ts';
 
 export interface Layout {
   name: string;

@@ -8,27 +8,22 @@
  * (layouts.ts) and from invented articles: articles found, body characters
  * recalled and added, and the headline, kicker, subtitle and byline fields.
  *
- *   node scripts/lib/import/closeness.ts           prints the figures for the two seed texts and every layout
- *   node scripts/lib/import/closeness.ts --sweep   also counts, over 1,080 layouts (every width 12–40 in
- *                                                   steps of 2 × headline place × blank lines × indent,
- *                                                   for each article set), those that meet the targets
+ *   npm run import:closeness              prints the figures for the two seed texts and every layout
+ *   npm run import:closeness -- --sweep   also counts, over 1,080 layouts (every width 12–40 in
+ *                                         steps of 2 × headline place × blank lines × indent,
+ *                                         for each article set), those that meet the targets
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { diffChars } from 'diff';
 import { readContent, type Content } from '../shared/content.ts';
 import { CONTENT, SEEDS_DIR } from '../shared/paths.ts';
-import type { Draft } from './draft.ts';
-import { importText } from './index.ts';
+import type { Draft } from '../import/draft.ts';
+import { importText } from '../import/index.ts';
+import type { CuratedArticle } from './curated.ts';
 import { INVENTED } from './invented.ts';
 import { framedPages, LAYOUTS, renderPage, type Layout } from './layouts.ts';
-import { sentences, squash } from './text.ts';
-
-export interface CuratedArticle {
-  id: string;
-  data: Record<string, unknown>;
-  body: string;
-}
+import { sentences, squash } from '../import/text.ts';
 
 export interface ArticleCloseness {
   curated: string;

@@ -5,7 +5,7 @@
  * them: pages in every layout are made from these too, so the importer is
  * measured on text it was not written from.
  */
-import type { CuratedArticle } from './closeness.ts';
+import type { CuratedArticle } from './curated.ts';
 
 export const INVENTED: CuratedArticle[] = [
   {
