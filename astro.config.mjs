@@ -24,7 +24,10 @@ export default defineConfig({
   markdown: { processor: markdownProcessor() },
   devToolbar: { enabled: false },
   // Pages whose key (src/lib/page-cache.ts) and code are as in the last build are copied from the cache, not rendered.
-  experimental: { incrementalBuild: true },
+  experimental: {
+    incrementalBuild: true,
+    ...(process.env.SHIZHONG_PRERENDER_WORKERS ? { parallelPrerender: { workers: Number(process.env.SHIZHONG_PRERENDER_WORKERS) } } : {}),
+  },
   vite: {
     // No asset inlined as a data: URL either (the same policy).
     build: { assetsInlineLimit: 0 },
