@@ -92,15 +92,76 @@ function companiesNames(entries: readonly DataEntry[]): string[] {
   return entries.flatMap((e) => [e.name.zh, ...e.aliases]).filter((n) => n !== '');
 }
 
-/**
- * The checks above on a content folder. `blocksOf` gives an article's text
- * blocks when the caller has parsed them already (lintContent does).
- */
-export function companyFindings(content: Content, blocksOf: (a: ArticleFile) => readonly TextBlock[] = (a) => textBlocks(a.fm.body, a.fm.bodyStartLine)): Finding[] {
+/** What the company checks need of companies.yaml, read once: undefined when the content has none. */
+export interface CompanyContext {
+  display: string;
+  aliases: string[];
+  /** Every known name and alias, longest first, as one pattern. */
+  knownPattern: RegExp | undefined;
+}
+
+export function companyContext(content: Content): CompanyContext | undefined {
   const file = readDataFile(content.dir, 'companies');
+  if (!file.exists) return undefined;
+  const known = [...new Set(companiesNames(file.entries))].sort((a, b) => b.length - a.length);
+  return {
+    display: displayPath(file.path),
+    aliases: [...new Set(file.entries.flatMap((e) => e.aliases))].filter((a) => a !== ''),
+    knownPattern: known.length > 0 ? new RegExp(known.map((n) => n.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|'), 'giu') : undefined,
+  };
+}
+
+/** What one Chinese body gives the company checks: the aliases it contains, and the names in it that look like unknown companies. */
+export interface CompanyBodyFacts {
+  aliases: string[];
+  findings: Finding[];
+}
+
+/** The company checks of one Chinese article's body (kept per file by the content check's cache). */
+export function companyBodyFacts(context: CompanyContext, display: string, blocks: readonly TextBlock[]): CompanyBodyFacts {
+  const read = blocks.map(readerText);
+  const all = read.map((b) => b.text).join('\n');
+  const findings: Finding[] = [];
+  const reported = new Set<string>();
+  for (const t of read) {
+    if (t.text.search(SUFFIX) === -1) continue;
+    const named = context.knownPattern ? [...t.text.matchAll(context.knownPattern)].map((m) => [m.index, m.index + m[0].length] as const) : [];
+    for (const m of t.text.matchAll(SUFFIX)) {
+      const at = m.index;
+      const end = at + m[0].length;
+      // Part of a known name or alias (新远大矿用锂电设备生产基地项目, 烟台中宠食品股份有限公司),
+      // or a known name with the suffix added (新远大实业 → 新远大实业集团).
+      const covered = named.some(([from, to]) => from < end && to >= at);
+      if (covered) continue;
+      const name = nameBefore(t.text, at, m[0]);
+      if (!name || reported.has(name)) continue;
+      reported.add(name);
+      findings.push({
+        file: display,
+        line: t.lineAt(at),
+        severity: 'info',
+        rule: 'unknown-company',
+        message: `“${name}”看起来是企业或项目的名称，但不在 ${context.display} 里。如果文章确实在说这家企业、园区或这个项目，请在 ${context.display} 里加一项（id、kind、name、aliases，照文章的写法），网站会为它生成一页，列出提到它的文章；如果不是，可以不管这条提示。`,
+      });
+    }
+  }
+  return { aliases: context.aliases.filter((alias) => findName(all, alias) !== -1), findings };
+}
+
+/**
+ * The checks above on a content folder. `factsOf` gives a Chinese
+ * article's body facts (companyBodyFacts()) when the caller has them
+ * already (lintContent keeps them per file).
+ */
+export function companyFindings(
+  content: Content,
+  context: CompanyContext | undefined = companyContext(content),
+  factsOf: (a: ArticleFile) => CompanyBodyFacts = (a) => companyBodyFacts(context!, displayPath(a.path), textBlocks(a.fm.body, a.fm.bodyStartLine)),
+): Finding[] {
   // A portal without companies.yaml simply has no company pages.
-  if (!file.exists) return [];
-  const display = displayPath(file.path);
+  if (!context) return [];
+  const file = readDataFile(content.dir, 'companies');
+  const display = context.display;
   const findings = dataFindings(file);
 
   const departments = new Set(content.departments.entries.map((e) => e.id));
@@ -118,16 +179,17 @@ export function companyFindings(content: Content, blocksOf: (a: ArticleFile) => 
   }
 
   // The Chinese articles' bodies, as readers see them.
-  const bodies = content.articles
-    .filter((a) => a.fm.present && a.fm.errors.length === 0 && a.fm.data?.lang !== 'en')
-    .map((a) => {
-      const blocks = blocksOf(a).map(readerText);
-      return { display: displayPath(a.path), blocks, all: blocks.map((b) => b.text).join('\n') };
-    });
+  const found = new Set<string>();
+  for (const a of content.articles) {
+    if (!a.fm.present || a.fm.errors.length > 0 || a.fm.data?.lang === 'en') continue;
+    const facts = factsOf(a);
+    for (const alias of facts.aliases) found.add(alias);
+    findings.push(...facts.findings);
+  }
 
   for (const e of file.entries) {
     for (const alias of e.aliases) {
-      if (alias === '' || bodies.some((b) => findName(b.all, alias) !== -1)) continue;
+      if (alias === '' || found.has(alias)) continue;
       findings.push({
         file: display,
         line: e.lines.aliases ?? e.line,
@@ -135,35 +197,6 @@ export function companyFindings(content: Content, blocksOf: (a: ArticleFile) => 
         rule: 'unused-alias',
         message: `${e.name.zh}（${e.id}）的别名“${alias}”在任何一篇文章的正文里都找不到，所以它不会找到任何文章。请照文章的写法改正（一个字都不能差），不需要就删掉。`,
       });
-    }
-  }
-
-  // Every known name and alias, longest first, as one pattern: where a block names them.
-  const known = [...new Set(companiesNames(file.entries))].sort((a, b) => b.length - a.length);
-  const knownPattern = known.length > 0 ? new RegExp(known.map((n) => n.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|'), 'giu') : undefined;
-  for (const body of bodies) {
-    const reported = new Set<string>();
-    for (const t of body.blocks) {
-      if (t.text.search(SUFFIX) === -1) continue;
-      const named = knownPattern ? [...t.text.matchAll(knownPattern)].map((m) => [m.index, m.index + m[0].length] as const) : [];
-      for (const m of t.text.matchAll(SUFFIX)) {
-        const at = m.index;
-        const end = at + m[0].length;
-        // Part of a known name or alias (新远大矿用锂电设备生产基地项目, 烟台中宠食品股份有限公司),
-        // or a known name with the suffix added (新远大实业 → 新远大实业集团).
-        const covered = named.some(([from, to]) => from < end && to >= at);
-        if (covered) continue;
-        const name = nameBefore(t.text, at, m[0]);
-        if (!name || reported.has(name)) continue;
-        reported.add(name);
-        findings.push({
-          file: body.display,
-          line: t.lineAt(at),
-          severity: 'info',
-          rule: 'unknown-company',
-          message: `“${name}”看起来是企业或项目的名称，但不在 ${display} 里。如果文章确实在说这家企业、园区或这个项目，请在 ${display} 里加一项（id、kind、name、aliases，照文章的写法），网站会为它生成一页，列出提到它的文章；如果不是，可以不管这条提示。`,
-        });
-      }
     }
   }
   return findings;
