@@ -51,3 +51,10 @@ export const todayOverride: string | undefined = process.env.SHIZHONG_TODAY;
  * once, 1.37 GB one after another); 1 builds them one after another.
  */
 export const searchJobs: number = Math.max(1, Number(process.env.SHIZHONG_SEARCH_JOBS ?? 2) || 1);
+
+/**
+ * Set by `npm run build` (scripts/lib/build/seed.ts), not by hand: the
+ * published site, from which the pages whose cache key is unchanged are
+ * hard-linked into the new build folder instead of copied (src/lib/page-cache.ts).
+ */
+export const seedFrom: string | undefined = process.env.SHIZHONG_SEED_FROM || undefined;

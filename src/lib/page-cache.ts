@@ -29,13 +29,13 @@
  * compares with a build from scratch, file by file.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { existsSync, linkSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import type { Locale } from '../i18n/locales';
 import type { ArticleMeta } from './articles';
 import { articleLinks, counterpartOf, lookups, type Article } from './collections';
 import { companiesInArticle, type CompanyMention } from './companies';
-import { shareCardsEnabled } from './env';
+import { cacheDir, outDir, seedFrom, shareCardsEnabled } from './env';
 import type { Page } from './pagination';
 
 type Lookups = Awaited<ReturnType<typeof lookups>>;
@@ -44,7 +44,46 @@ const sha = (text: string | Buffer) => createHash('sha256').update(text).digest(
 
 /** The key of a page from the values it shows (and the settings every page reads). */
 function keyOf(...parts: unknown[]): string {
-  return sha(JSON.stringify([{ shareCards: shareCardsEnabled() }, ...parts]));
+  const key = sha(JSON.stringify([{ shareCards: shareCardsEnabled() }, ...parts]));
+  if (seedFrom) linkUnchanged(key, seedFrom);
+  return key;
+}
+
+let lastKeys: Map<string, string[]> | undefined;
+
+/**
+ * A page whose key is as in the last build is kept by Astro from the
+ * output folder when it is there. `npm run build` builds in a fresh
+ * folder, and gives `seedFrom` (the published site) only when that site is
+ * the one Astro's manifest describes and the code is unchanged
+ * (scripts/lib/build/seed.ts): the page is then hard-linked from it, not
+ * copied from Astro's cache.
+ */
+function linkUnchanged(key: string, from: string): void {
+  if (!lastKeys) {
+    lastKeys = new Map();
+    try {
+      const manifest = JSON.parse(readFileSync(join(resolve(cacheDir), 'incremental-build.json'), 'utf8')) as {
+        routes: Record<string, { paths: Record<string, { cacheKey?: string; outputFile: string }> }>;
+      };
+      for (const route of Object.values(manifest.routes)) {
+        for (const { cacheKey, outputFile } of Object.values(route.paths)) {
+          if (cacheKey !== undefined) lastKeys.set(cacheKey, [...(lastKeys.get(cacheKey) ?? []), outputFile]);
+        }
+      }
+    } catch {
+      // No manifest: nothing to link, Astro renders everything.
+    }
+  }
+  for (const file of lastKeys.get(key) ?? []) {
+    const target = join(resolve(outDir), file);
+    try {
+      mkdirSync(dirname(target), { recursive: true });
+      linkSync(join(from, file), target);
+    } catch {
+      // Gone from the site, or linked already: Astro renders or restores it as usual.
+    }
+  }
 }
 
 /** An article as a list shows it (components/ArticleList.astro): the data names resolved, so a renamed department changes it. */

@@ -13,6 +13,7 @@ import { ROOT } from '../shared/paths.ts';
 import { checkBuiltSite, type ExpectedPage } from './checks.ts';
 import { acquireLock, releaseLock } from './lock.ts';
 import { BUILD_STEPS, type BuildStep } from './steps.ts';
+import { recordSite, seedSource } from './seed.ts';
 import { buildFolders, recoverLeftovers, swapIn, type BuildFolders } from './swap.ts';
 
 class BuildFailure extends Error {}
@@ -34,11 +35,15 @@ function countFiles(dir: string): number {
  */
 function stepEnv(building: string): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, SHIZHONG_OUT_DIR: building, NODE_ENV: 'production' };
+  delete env['SHIZHONG_SEED_FROM'];
+  if (seedFrom) env['SHIZHONG_SEED_FROM'] = seedFrom;
   for (const key of ['DEV', 'PROD', 'SSR', 'MODE', 'BASE_URL']) delete env[key];
   return env;
 }
 
 let running: ChildProcess | undefined;
+/** The published site whose unchanged pages the Astro step links rather than copies (./seed.ts). */
+let seedFrom: string | undefined;
 
 /** What the content check step tells the build (see content-check-step.ts). */
 interface CheckMessage {
@@ -140,6 +145,7 @@ export async function build(): Promise<number> {
 
     rmSync(folders.building, { recursive: true, force: true });
     mkdirSync(folders.building, { recursive: true });
+    seedFrom = seedSource(out);
     for (const step of BUILD_STEPS) {
       if (stopping) return new Promise<number>(() => {});
       await runStep(step, folders.building);
@@ -152,6 +158,7 @@ export async function build(): Promise<number> {
       throw new BuildFailure(`建好的网站不完整（${problems.length} 处）`);
     }
     swapIn(folders);
+    recordSite(out);
     console.log(`\n构建成功：${site} 已换成新建好的网站（${countFiles(out)} 个文件）。`);
     return 0;
   } catch (e) {
