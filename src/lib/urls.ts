@@ -9,17 +9,17 @@ export type Route =
   | { to: 'home' }
   | { to: 'article'; slug: string }
   | { to: 'departments' }
-  | { to: 'department'; id: string; page?: number }
+  | { to: 'department'; id: string; page?: number | undefined }
   | { to: 'topics' }
-  | { to: 'topic'; id: string; page?: number }
+  | { to: 'topic'; id: string; page?: number | undefined }
   | { to: 'columns' }
-  | { to: 'column'; id: string; page?: number }
+  | { to: 'column'; id: string; page?: number | undefined }
   | { to: 'types' }
-  | { to: 'type'; type: ArticleType; page?: number }
+  | { to: 'type'; type: ArticleType; page?: number | undefined }
   | { to: 'archive' }
-  | { to: 'year'; year: number; page?: number }
+  | { to: 'year'; year: number; page?: number | undefined }
   | { to: 'companies' }
-  | { to: 'company'; id: string; page?: number }
+  | { to: 'company'; id: string; page?: number | undefined }
   | { to: 'search'; query?: string }
   | { to: 'feed' }
   | { to: 'departmentFeed'; id: string }
