@@ -66,9 +66,23 @@ export function yearsOf(list: readonly ArticleMeta[]): number[] {
 /** What the article page links to: related articles, and the previous and next in its column. */
 export interface ArticleLinks<T extends ArticleMeta> {
   /**
-   * Related articles: those sharing departments (weight 2) or topics
-   * (weight 1) with `article`, best first, newest first among equals,
-   * never the article itself or a translation of it.
+   * Related articles: older articles sharing departments (weight 2) or
+   * topics (weight 1) with `article`, best first, newest first among
+   * equals, never the article itself or a translation of it.
+   *
+   * Older ones (later in the newest-first order: an earlier date, or the
+   * same date and a later id) first, so that publishing an article does
+   * not change the pages of the archive. Chosen among all articles, the
+   * new one would be the "newest among equals" for every article sharing
+   * its department, and each publish would render thousands of pages
+   * again. This way a new article (the newest) enters only the lists of
+   * articles with fewer than `limit` older related ones (the first few of
+   * each department or topic), which are filled up with newer ones, best
+   * first and the oldest first among equals, and there only when it scores
+   * higher than those. One dated in the past also enters the lists of
+   * articles just after its date where it beats the older candidates.
+   * The reader gets background from before the article, as a news
+   * archive can offer.
    */
   related(article: ArticleMeta, limit?: number): T[];
   /**
@@ -143,6 +157,8 @@ export function linkArticles<T extends ArticleMeta>(list: readonly T[]): Article
       for (const d of new Set(article.departments)) add(byDepartment.get(d), 2);
       for (const t of new Set(article.topics)) add(byTopic.get(t), 1);
       const own = workIds.get(article.translationOf ?? article.id) ?? -1;
+      const time = article.date.getTime();
+      const older = (a: T) => a.date.getTime() < time || (a.date.getTime() === time && a.id.localeCompare(article.id) > 0);
       // Keep the best `limit`: higher score first, then the earlier position (newer, then by id).
       const best: number[] = [];
       let floor = 0;
@@ -153,7 +169,7 @@ export function linkArticles<T extends ArticleMeta>(list: readonly T[]): Article
           const last = best[limit - 1]!;
           if (score < floor || (score === floor && p > last)) continue;
         }
-        if (work[p] === own) continue;
+        if (work[p] === own || !older(sorted[p]!)) continue;
         let at = best.length;
         while (at > 0) {
           const q = best[at - 1]!;
@@ -163,6 +179,16 @@ export function linkArticles<T extends ArticleMeta>(list: readonly T[]): Article
         best.splice(at, 0, p);
         if (best.length > limit) best.pop();
         if (best.length === limit) floor = scores[best[limit - 1]!]!;
+      }
+      if (best.length < limit) {
+        // Too few older ones (the first articles of their kind): newer ones after them, the oldest first among equals.
+        const newer: number[] = [];
+        for (let i = 0; i < count; i++) {
+          const p = touched[i]!;
+          if (work[p] !== own && !older(sorted[p]!)) newer.push(p);
+        }
+        newer.sort((p, q) => scores[q]! - scores[p]! || q - p);
+        best.push(...newer.slice(0, limit - best.length));
       }
       const result = best.map((p) => sorted[p]!);
       for (let i = 0; i < count; i++) scores[touched[i]!] = 0;

@@ -61,3 +61,10 @@ export function productionBuild(env: Env = process.env): boolean {
   const value = env['SHIZHONG_PRODUCTION']?.trim().toLowerCase();
   return value === '1' || value === 'true' || value === 'yes' || value === 'on';
 }
+
+/**
+ * Set by `npm run build` (scripts/lib/build/seed.ts), not by hand: the
+ * published site, from which the pages whose cache key is unchanged are
+ * hard-linked into the new build folder instead of copied (src/lib/page-cache.ts).
+ */
+export const seedFrom: string | undefined = process.env.SHIZHONG_SEED_FROM || undefined;

@@ -7,7 +7,7 @@ import { site } from '../site';
 import { articlesForLocale, type Article } from './collections';
 import { paginate, type Page } from './pagination';
 import { pageParam } from './urls';
-import { siteKey } from './page-cache';
+import { listPageKey } from './page-cache';
 
 // A type alias, not an interface: Astro's props type needs an index signature.
 export type ListPathProps<K> = {
@@ -20,7 +20,8 @@ export type ListPathProps<K> = {
 /**
  * One path per locale × key × page. `select` picks a key's articles from
  * the locale's list; `param` names the key in the URL. A key with no
- * articles still gets its (empty) first page, so every link resolves.
+ * articles still gets its (empty) own page, so every link resolves. Each
+ * page's cache key covers the key (its data entry) and what the page shows.
  */
 export async function listPaths<K>(
   keys: readonly K[],
@@ -28,7 +29,6 @@ export async function listPaths<K>(
   param: (key: K) => Record<string, string>,
 ): Promise<{ params: Record<string, string | undefined>; props: ListPathProps<K>; cacheKey: string }[]> {
   const paths = [];
-  const cacheKey = await siteKey();
   for (const locale of LOCALES) {
     const articles = await articlesForLocale(locale);
     for (const key of keys) {
@@ -37,11 +37,10 @@ export async function listPaths<K>(
         paths.push({
           params: { locale: localeParam(locale), ...param(key), page: pageParam(page.number) },
           props: { locale, key, page, count: selected.length },
-          cacheKey,
+          cacheKey: await listPageKey(locale, key, page, selected.length),
         });
       }
     }
   }
   return paths;
 }
-

@@ -9,17 +9,17 @@ export type Route =
   | { to: 'home' }
   | { to: 'article'; slug: string }
   | { to: 'departments' }
-  | { to: 'department'; id: string; page?: number }
+  | { to: 'department'; id: string; page?: number | undefined }
   | { to: 'topics' }
-  | { to: 'topic'; id: string; page?: number }
+  | { to: 'topic'; id: string; page?: number | undefined }
   | { to: 'columns' }
-  | { to: 'column'; id: string; page?: number }
+  | { to: 'column'; id: string; page?: number | undefined }
   | { to: 'types' }
-  | { to: 'type'; type: ArticleType; page?: number }
+  | { to: 'type'; type: ArticleType; page?: number | undefined }
   | { to: 'archive' }
-  | { to: 'year'; year: number; page?: number }
+  | { to: 'year'; year: number; page?: number | undefined }
   | { to: 'companies' }
-  | { to: 'company'; id: string; page?: number }
+  | { to: 'company'; id: string; page?: number | undefined }
   | { to: 'search'; query?: string }
   | { to: 'feed' }
   | { to: 'departmentFeed'; id: string }
@@ -41,9 +41,9 @@ const SHARED_FILES = {
   logoPng: '/images/logo.png',
 } as const;
 
+/** A list's page: the list's own URL for undefined (its newest articles), `…/n/` for page n counted from the oldest (src/lib/pagination.ts). */
 function withPage(path: string, page: number | undefined): string {
-  if (page === undefined || page <= 1) return path;
-  return `${path}${page}/`;
+  return page === undefined ? path : `${path}${page}/`;
 }
 
 function routePath(route: Route): string {
@@ -110,19 +110,12 @@ export function absoluteHref(siteUrl: string, locale: Locale, route: Route): str
 }
 
 /**
- * The `[...page]` route param for a page number: undefined for page 1
- * (the list's own URL), '2', '3', … after it.
+ * The `[...page]` route param for a list page: undefined for the list's
+ * own URL (its newest articles), '1', '2', … for the pages counted from
+ * the oldest (src/lib/pagination.ts).
  */
-export function pageParam(page: number): string | undefined {
-  return page <= 1 ? undefined : String(page);
-}
-
-/** The page number a `[...page]` route param stands for. */
-export function pageFromParam(param: string | undefined): number {
-  if (param === undefined || param === '') return 1;
-  const n = Number(param);
-  if (!Number.isInteger(n) || n < 2) throw new Error(`Bad page number in URL: ${param}`);
-  return n;
+export function pageParam(page: number | undefined): string | undefined {
+  return page === undefined ? undefined : String(page);
 }
 
 /** A route's URL in every locale: the hreflang alternates of a page that exists in all of them. */

@@ -1,13 +1,17 @@
 /**
- * Lists paginate at 20 articles: a fixture with 45 articles in one
- * department, built for real, gives pages 1–3 with working links.
+ * Lists paginate at 20 articles, numbered from the oldest
+ * (src/lib/pagination.ts): a fixture with 65 articles in one department,
+ * built for real, gives the list's own page with the newest 25 and pages
+ * 2 and 1 with 20 each, linked to each other and in the sitemap.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runBuild, type BuildResult } from '../support/build';
 import { articleFile, contentWith } from '../support/fixtures';
 import { page, pageExists, text } from '../support/html';
 
-const COUNT = 45;
+const COUNT = 65;
 let build: BuildResult;
 
 beforeAll(() => {
@@ -20,36 +24,55 @@ beforeAll(() => {
   build = runBuild({ contentDir: contentWith(files, { prefix: 'shizhong-many-' }) });
 });
 
+const titles = (path: string) => page(path, build.outDir).querySelectorAll('main .article-item h2').map((h) => text(h));
+
 describe('pagination', () => {
   it('builds', () => {
     expect(build.status, build.output).toBe(0);
   });
 
-  it('puts 20, 20 and 5 articles on pages 1, 2 and 3 of the department', () => {
-    const counts = ['/departments/test-bureau/', '/departments/test-bureau/2/', '/departments/test-bureau/3/'].map(
-      (p) => page(p, build.outDir).querySelectorAll('main .article-item').length,
-    );
-    expect(counts).toEqual([20, 20, 5]);
-    expect(pageExists('/departments/test-bureau/4/', build.outDir)).toBe(false);
+  it('puts the newest 25 on the list itself, then 20 on page 2 and the oldest 20 on page 1', () => {
+    const counts = ['/departments/test-bureau/', '/departments/test-bureau/2/', '/departments/test-bureau/1/'].map((p) => titles(p).length);
+    expect(counts).toEqual([25, 20, 20]);
+    expect(titles('/departments/test-bureau/1/')).toEqual(Array.from({ length: 20 }, (_, i) => `第${20 - i}篇测试文章`));
+    expect(titles('/departments/test-bureau/')[0]).toBe(`第${COUNT}篇测试文章`);
+    expect(pageExists('/departments/test-bureau/3/', build.outDir)).toBe(false);
   });
 
   it('links the pages to each other, marking the current one', () => {
     const second = page('/departments/test-bureau/2/', build.outDir);
     const nav = second.querySelector('.pagination')!;
     expect(nav.querySelector('a[rel="prev"]')?.getAttribute('href')).toBe('/departments/test-bureau/');
-    expect(nav.querySelector('a[rel="next"]')?.getAttribute('href')).toBe('/departments/test-bureau/3/');
+    expect(nav.querySelector('a[rel="next"]')?.getAttribute('href')).toBe('/departments/test-bureau/1/');
     expect(text(nav.querySelector('[aria-current="page"]'))).toBe('2');
     expect(text(second.querySelector('title'))).toContain('第 2 页');
+    expect(text(second.querySelector('.list-header__count'))).toBe('第 2 页');
+    const own = page('/departments/test-bureau/', build.outDir);
+    expect(own.querySelector('.pagination a[rel="next"]')?.getAttribute('href')).toBe('/departments/test-bureau/2/');
+    expect(own.querySelector('.pagination a[rel="prev"]')).toBeNull();
+    expect(text(own.querySelector('.pagination [aria-current="page"]'))).toBe('最新');
+    expect(text(own.querySelector('.list-header__count'))).toBe(`${COUNT} 篇`);
+    const first = page('/departments/test-bureau/1/', build.outDir).querySelector('.pagination')!;
+    expect(first.querySelector('a[rel="prev"]')?.getAttribute('href')).toBe('/departments/test-bureau/2/');
+    expect(first.querySelector('a[rel="next"]')).toBeNull();
   });
 
   it('paginates the type, year and English lists the same way', () => {
-    expect(pageExists('/types/news/3/', build.outDir)).toBe(true);
-    expect(pageExists('/archive/2022/3/', build.outDir)).toBe(true);
-    expect(pageExists('/en/departments/test-bureau/3/', build.outDir)).toBe(true);
+    expect(pageExists('/types/news/2/', build.outDir)).toBe(true);
+    expect(pageExists('/archive/2022/2/', build.outDir)).toBe(true);
+    expect(pageExists('/en/departments/test-bureau/2/', build.outDir)).toBe(true);
+  });
+
+  it('lists the numbered pages in the sitemap', () => {
+    const sitemaps = readdirSync(build.outDir).filter((f) => /^sitemap-\d+\.xml$/.test(f));
+    const xml = sitemaps.map((f) => readFileSync(join(build.outDir, f), 'utf8')).join('');
+    for (const path of ['/departments/test-bureau/', '/departments/test-bureau/1/', '/departments/test-bureau/2/']) {
+      expect(xml).toContain(`${path}</loc>`);
+    }
   });
 
   it('keeps newest first across pages', () => {
-    const dates = ['/archive/2022/', '/archive/2022/2/', '/archive/2022/3/'].flatMap((p) =>
+    const dates = ['/archive/2022/', '/archive/2022/2/', '/archive/2022/1/'].flatMap((p) =>
       page(p, build.outDir).querySelectorAll('main .article-item time').map((t) => t.getAttribute('datetime')!),
     );
     expect(dates).toHaveLength(COUNT);

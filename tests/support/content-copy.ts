@@ -4,7 +4,7 @@
  * built site as hashes, to show that a failed build changed nothing.
  */
 import { createHash } from 'node:crypto';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { CONTENT } from './content';
@@ -37,6 +37,10 @@ export class ContentCopy {
     const after = change(before);
     if (after === before) throw new Error(`The damage to ${rel} changed nothing: fix the case`);
     this.write(rel, after);
+  }
+
+  remove(rel: string): void {
+    rmSync(this.path(rel));
   }
 
   copy(from: string, to: string): void {

@@ -6,8 +6,8 @@
  * article pages the finished site must hold (see checks.ts), and exits 1
  * on any error.
  */
-import { resolve } from 'node:path';
-import { contentDir } from '../../../src/lib/env.ts';
+import { join, resolve } from 'node:path';
+import { cacheDir, contentDir } from '../../../src/lib/env.ts';
 import { countBySeverity, formatFinding } from '../lint/findings.ts';
 import { siteToday } from '../../../src/lib/calendar-date.ts';
 import { checkContent } from '../lint/full.ts';
@@ -16,13 +16,15 @@ import { expectedArticlePages } from './checks.ts';
 
 const today = siteToday();
 try {
-  const check = await checkContent(resolve(contentDir), { today });
+  // Each article's own findings are kept in Astro's cache folder, by the file's content (../lint/file-cache.ts).
+  const check = await checkContent(resolve(contentDir), { today, cacheFile: join(resolve(cacheDir), 'content-check.json') });
   const errors = check.findings.filter((f) => f.severity === 'error');
   for (const f of errors) console.error(formatFinding(f));
   for (const f of check.findings.filter((f) => f.severity === 'warning')) console.log(formatFinding(f));
   const counts = countBySeverity(check.findings);
   if (errors.length === 0) {
-    console.log(`内容检查通过：${check.content.articles.length} 篇文章，${counts.warning} 个警告。`);
+    const cached = check.cache ? `（${check.cache.hits} 篇未改动，沿用上次的检查结果）` : '';
+    console.log(`内容检查通过：${check.content.articles.length} 篇文章，${counts.warning} 个警告。${cached}`);
     process.send?.({ pages: expectedArticlePages(check.content, today) });
   } else {
     process.send?.({ errors: counts.error });

@@ -16,6 +16,7 @@ import { checkBuiltSite, type ExpectedPage } from './checks.ts';
 import { acquireLock, recordChild, releaseLock } from './lock.ts';
 import { verifyOutput } from './verify-output.ts';
 import { BUILD_STEPS, type BuildStep } from './steps.ts';
+import { recordSite, seedSource } from './seed.ts';
 import { buildFolders, recoverLeftovers, swapIn, type BuildFolders } from './swap.ts';
 
 class BuildFailure extends Error {}
@@ -40,6 +41,8 @@ function stepEnv(building: string): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, SHIZHONG_OUT_DIR: out, NODE_ENV: 'production' };
   // Through the link, Astro's chunks must resolve packages from the project, not from where the link points.
   if (out !== building) env.NODE_OPTIONS = `${env.NODE_OPTIONS ?? ''} --preserve-symlinks`.trim();
+  delete env['SHIZHONG_SEED_FROM'];
+  if (seedFrom) env['SHIZHONG_SEED_FROM'] = seedFrom;
   for (const key of ['DEV', 'PROD', 'SSR', 'MODE', 'BASE_URL']) delete env[key];
   return env;
 }
@@ -103,6 +106,8 @@ function diskFull(folder: string): string | undefined {
 }
 
 let running: ChildProcess | undefined;
+/** The published site whose unchanged pages the Astro step links rather than copies (./seed.ts). */
+let seedFrom: string | undefined;
 
 /** What the content check step tells the build (see content-check-step.ts). */
 interface CheckMessage {
@@ -217,6 +222,7 @@ export async function build(): Promise<number> {
 
     rmSync(folders.building, { recursive: true, force: true });
     mkdirSync(folders.building, { recursive: true });
+    seedFrom = seedSource(out);
     for (const step of BUILD_STEPS) {
       if (stopping) return new Promise<number>(() => {});
       await runStep(step, folders.building);
@@ -229,6 +235,7 @@ export async function build(): Promise<number> {
       throw new BuildFailure(`建好的网站不完整（${problems.length} 处）`);
     }
     swapIn(folders);
+    recordSite(out);
     console.log(`\n构建成功：${site} 已换成新建好的网站（${countFiles(out)} 个文件）。`);
     return 0;
   } catch (e) {

@@ -7,7 +7,7 @@
  * share a long paragraph with the draft (a near copy that shares none is
  * left to the content check).
  */
-import { duplicateFindings, MIN_PARAGRAPH, normalise, type DuplicateInput } from '../lint/duplicates.ts';
+import { duplicateFindings, duplicateText, MIN_PARAGRAPH, normalise, type DuplicateInput } from '../lint/duplicates.ts';
 import { displayPath, type ArticleFile, type Content } from '../shared/content.ts';
 import { textBlocks } from '../shared/markdown-blocks.ts';
 import type { Draft } from './draft.ts';
@@ -35,7 +35,7 @@ export function repeatChecker(content: Content): (draft: Draft, display: string,
     }
     return index.get(paragraph) ?? [];
   };
-  const input = (d: Draft, shown: string): DuplicateInput => ({ display: shown, id: d.slug, title: d.frontmatter.title, lang: 'zh-CN', date: d.frontmatter.date, editorNote: d.frontmatter.editorNote, noteLine: 1, bodyLine: 1, blocks: textBlocks(d.body) });
+  const input = (d: Draft, shown: string): DuplicateInput => ({ display: shown, id: d.slug, title: d.frontmatter.title, lang: 'zh-CN', date: d.frontmatter.date, editorNote: d.frontmatter.editorNote, noteLine: 1, bodyLine: 1, text: duplicateText(textBlocks(d.body)) });
   return (draft, display, others) => {
     const long = longParagraphs(draft.body);
     if (long.length === 0) return undefined;
@@ -43,7 +43,7 @@ export function repeatChecker(content: Content): (draft: Draft, display: string,
     for (const a of new Set(long.flatMap(articlesWith))) {
       const data = a.fm.data!;
       const date = data.date instanceof Date ? data.date.toISOString().slice(0, 10) : String(data.date ?? '');
-      candidates.push({ display: displayPath(a.path), id: a.id, title: String(data.title ?? ''), lang: 'zh-CN', date, editorNote: typeof data.editorNote === 'string' ? data.editorNote : undefined, noteLine: 1, bodyLine: a.fm.bodyStartLine, blocks: textBlocks(a.fm.body, a.fm.bodyStartLine) });
+      candidates.push({ display: displayPath(a.path), id: a.id, title: String(data.title ?? ''), lang: 'zh-CN', date, editorNote: typeof data.editorNote === 'string' ? data.editorNote : undefined, noteLine: 1, bodyLine: a.fm.bodyStartLine, text: duplicateText(textBlocks(a.fm.body, a.fm.bodyStartLine)) });
     }
     for (const o of others) if (longParagraphs(o.draft.body).some((p) => long.includes(p))) candidates.push(input(o.draft, o.display));
     if (candidates.length === 0) return undefined;

@@ -108,7 +108,7 @@ function enclosingWord(text: string, at: number, length: number): string | undef
  * 中宠 is not but 市 in 城市 is (a warning). Each names the articles it
  * would wrongly match.
  */
-function aliasFindings(entries: readonly DataEntry[], display: string, bodies: readonly { display: string; all: string }[]): Finding[] {
+function aliasFindings(entries: readonly DataEntry[], display: string, bodies: readonly { display: string; uses: readonly AliasUse[] }[]): Finding[] {
   const out: Finding[] = [];
   for (const e of entries) {
     for (const alias of e.aliases) {
@@ -116,14 +116,9 @@ function aliasFindings(entries: readonly DataEntry[], display: string, bodies: r
       const short = [...alias.trim()].length < MIN_ALIAS_LENGTH;
       const wrong: { display: string; word: string }[] = [];
       for (const b of bodies) {
-        let inside: string | undefined;
-        let alone = false;
-        for (let at = findName(b.all, alias); at !== -1 && !alone; at = findName(b.all, alias, at + 1)) {
-          const word = enclosingWord(b.all, at, alias.length);
-          if (word === undefined) alone = true;
-          else inside ??= word;
-        }
-        if (short ? inside !== undefined || alone : inside !== undefined && !alone) wrong.push({ display: b.display, word: inside ?? alias });
+        const use = b.uses.find((u) => u.alias === alias);
+        if (!use) continue;
+        if (short ? use.inside !== undefined || use.alone : use.inside !== undefined && !use.alone) wrong.push({ display: b.display, word: use.inside ?? alias });
       }
       if (!short && wrong.length === 0) continue;
       const listed = wrong.slice(0, 5).map((w) => `${w.display}（“${w.word}”）`).join('、');
@@ -146,15 +141,95 @@ function companiesNames(entries: readonly DataEntry[]): string[] {
   return entries.flatMap((e) => [e.name.zh, ...e.aliases]).filter((n) => n !== '');
 }
 
-/**
- * The checks above on a content folder. `blocksOf` gives an article's text
- * blocks when the caller has parsed them already (lintContent does).
- */
-export function companyFindings(content: Content, blocksOf: (a: ArticleFile) => readonly TextBlock[] = (a) => textBlocks(a.fm.body, a.fm.bodyStartLine)): Finding[] {
+/** What the company checks need of companies.yaml, read once: undefined when the content has none. */
+export interface CompanyContext {
+  display: string;
+  aliases: string[];
+  /** Every known name and alias, longest first, as one pattern. */
+  knownPattern: RegExp | undefined;
+}
+
+export function companyContext(content: Content): CompanyContext | undefined {
   const file = readDataFile(content.dir, 'companies');
+  if (!file.exists) return undefined;
+  const known = [...new Set(companiesNames(file.entries))].sort((a, b) => b.length - a.length);
+  return {
+    display: displayPath(file.path),
+    aliases: [...new Set(file.entries.flatMap((e) => e.aliases))].filter((a) => a !== ''),
+    knownPattern: known.length > 0 ? new RegExp(known.map((n) => n.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|'), 'giu') : undefined,
+  };
+}
+
+/** How a body uses an alias it contains: alone as a word somewhere, and the first longer word it is inside of, if any (城市 for 市). */
+export interface AliasUse {
+  alias: string;
+  alone: boolean;
+  inside?: string | undefined;
+}
+
+/** How `all` uses `alias` (which it contains). */
+function aliasUse(all: string, alias: string): AliasUse {
+  let inside: string | undefined;
+  let alone = false;
+  for (let at = findName(all, alias); at !== -1 && !alone; at = findName(all, alias, at + 1)) {
+    const word = enclosingWord(all, at, alias.length);
+    if (word === undefined) alone = true;
+    else inside ??= word;
+  }
+  return { alias, alone, inside };
+}
+
+/** What one Chinese body gives the company checks: the aliases it contains and how, and the names in it that look like unknown companies. */
+export interface CompanyBodyFacts {
+  aliases: AliasUse[];
+  findings: Finding[];
+}
+
+/** The company checks of one Chinese article's body (kept per file by the content check's cache). */
+export function companyBodyFacts(context: CompanyContext, display: string, blocks: readonly TextBlock[]): CompanyBodyFacts {
+  const read = blocks.map(readerText);
+  const all = read.map((b) => b.text).join('\n');
+  const findings: Finding[] = [];
+  const reported = new Set<string>();
+  for (const t of read) {
+    if (t.text.search(SUFFIX) === -1) continue;
+    const named = context.knownPattern ? [...t.text.matchAll(context.knownPattern)].map((m) => [m.index, m.index + m[0].length] as const) : [];
+    for (const m of t.text.matchAll(SUFFIX)) {
+      const at = m.index;
+      const end = at + m[0].length;
+      // Part of a known name or alias (新远大矿用锂电设备生产基地项目, 烟台中宠食品股份有限公司),
+      // or a known name with the suffix added (新远大实业 → 新远大实业集团).
+      const covered = named.some(([from, to]) => from < end && to >= at);
+      if (covered) continue;
+      const name = nameBefore(t.text, at, m[0]);
+      if (!name || reported.has(name)) continue;
+      reported.add(name);
+      findings.push({
+        file: display,
+        line: t.lineAt(at),
+        severity: 'info',
+        rule: 'unknown-company',
+        message: `“${name}”看起来是企业或项目的名称，但不在 ${context.display} 里。如果文章确实在说这家企业、园区或这个项目，请在 ${context.display} 里加一项（id、kind、name、aliases，照文章的写法），网站会为它生成一页，列出提到它的文章；如果不是，可以不管这条提示。`,
+      });
+    }
+  }
+  return { aliases: context.aliases.filter((alias) => findName(all, alias) !== -1).map((alias) => aliasUse(all, alias)), findings };
+}
+
+/**
+ * The checks above on a content folder. `factsOf` gives a Chinese
+ * article's body facts (companyBodyFacts()) when the caller has them
+ * already (lintContent keeps them per file).
+ */
+export function companyFindings(
+  content: Content,
+  context: CompanyContext | undefined = companyContext(content),
+  factsOf: (a: ArticleFile) => CompanyBodyFacts = (a) => companyBodyFacts(context!, displayPath(a.path), textBlocks(a.fm.body, a.fm.bodyStartLine)),
+): Finding[] {
   // A portal without companies.yaml simply has no company pages.
-  if (!file.exists) return [];
-  const display = displayPath(file.path);
+  if (!context) return [];
+  const file = readDataFile(content.dir, 'companies');
+  const display = context.display;
   const findings = dataFindings(file);
 
   const departments = new Set(content.departments.entries.map((e) => e.id));
@@ -172,16 +247,19 @@ export function companyFindings(content: Content, blocksOf: (a: ArticleFile) => 
   }
 
   // The Chinese articles' bodies, as readers see them.
-  const bodies = content.articles
-    .filter((a) => a.fm.present && a.fm.errors.length === 0 && a.fm.data?.lang !== 'en')
-    .map((a) => {
-      const blocks = blocksOf(a).map(readerText);
-      return { display: displayPath(a.path), blocks, all: blocks.map((b) => b.text).join('\n') };
-    });
+  const found = new Set<string>();
+  const bodies: { display: string; uses: AliasUse[] }[] = [];
+  for (const a of content.articles) {
+    if (!a.fm.present || a.fm.errors.length > 0 || a.fm.data?.lang === 'en') continue;
+    const facts = factsOf(a);
+    for (const use of facts.aliases) found.add(use.alias);
+    bodies.push({ display: displayPath(a.path), uses: facts.aliases });
+    findings.push(...facts.findings);
+  }
 
   for (const e of file.entries) {
     for (const alias of e.aliases) {
-      if (alias === '' || bodies.some((b) => findName(b.all, alias) !== -1)) continue;
+      if (alias === '' || found.has(alias)) continue;
       findings.push({
         file: display,
         line: e.lines.aliases ?? e.line,
@@ -193,34 +271,5 @@ export function companyFindings(content: Content, blocksOf: (a: ArticleFile) => 
   }
 
   findings.push(...aliasFindings(file.entries, display, bodies));
-
-  // Every known name and alias, longest first, as one pattern: where a block names them.
-  const known = [...new Set(companiesNames(file.entries))].sort((a, b) => b.length - a.length);
-  const knownPattern = known.length > 0 ? new RegExp(known.map((n) => n.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|'), 'giu') : undefined;
-  for (const body of bodies) {
-    const reported = new Set<string>();
-    for (const t of body.blocks) {
-      if (t.text.search(SUFFIX) === -1) continue;
-      const named = knownPattern ? [...t.text.matchAll(knownPattern)].map((m) => [m.index, m.index + m[0].length] as const) : [];
-      for (const m of t.text.matchAll(SUFFIX)) {
-        const at = m.index;
-        const end = at + m[0].length;
-        // Part of a known name or alias (新远大矿用锂电设备生产基地项目, 烟台中宠食品股份有限公司),
-        // or a known name with the suffix added (新远大实业 → 新远大实业集团).
-        const covered = named.some(([from, to]) => from < end && to >= at);
-        if (covered) continue;
-        const name = nameBefore(t.text, at, m[0]);
-        if (!name || reported.has(name)) continue;
-        reported.add(name);
-        findings.push({
-          file: body.display,
-          line: t.lineAt(at),
-          severity: 'info',
-          rule: 'unknown-company',
-          message: `“${name}”看起来是企业或项目的名称，但不在 ${display} 里。如果文章确实在说这家企业、园区或这个项目，请在 ${display} 里加一项（id、kind、name、aliases，照文章的写法），网站会为它生成一页，列出提到它的文章；如果不是，可以不管这条提示。`,
-        });
-      }
-    }
-  }
   return findings;
 }

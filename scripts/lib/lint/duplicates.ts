@@ -8,6 +8,7 @@
  * file name). A known pair is still reported, as information (提示), so it
  * stays visible; an unknown one is an error.
  */
+import { createHash } from 'node:crypto';
 import type { Finding } from './findings.ts';
 import type { TextBlock } from '../shared/markdown-blocks.ts';
 
@@ -24,7 +25,25 @@ export interface DuplicateInput {
   noteLine: number;
   /** First body line in the file. */
   bodyLine: number;
-  blocks: readonly TextBlock[];
+  /** What the check compares of the body (duplicateText()): kept per file by the content check's cache. */
+  text: DuplicateText;
+}
+
+/** The paragraphs compared (normalised, long enough) and a hash of the whole body, normalised. */
+export interface DuplicateText {
+  paragraphs: { index: number; text: string; line: number }[];
+  body: string;
+}
+
+/** What duplicateFindings() needs of one body's blocks. */
+export function duplicateText(blocks: readonly TextBlock[]): DuplicateText {
+  const paragraphs: DuplicateText['paragraphs'] = [];
+  blocks.forEach((b, index) => {
+    if (b.type !== 'paragraph') return;
+    const text = normalise(b.text);
+    if ([...text].length >= MIN_PARAGRAPH) paragraphs.push({ index, text, line: b.line });
+  });
+  return { paragraphs, body: createHash('sha256').update(normalise(blocks.map((x) => x.text).join(''))).digest('base64') };
 }
 
 /** Paragraph text without whitespace and markup, for comparison. */
@@ -104,14 +123,11 @@ export function duplicateFindings(articles: readonly DuplicateInput[]): Finding[
   const paras: Para[] = [];
   const perArticle: Para[][] = articles.map(() => []);
   articles.forEach((a, ai) => {
-    a.blocks.forEach((b, index) => {
-      if (b.type !== 'paragraph') return;
-      const text = normalise(b.text);
-      if ([...text].length < MIN_PARAGRAPH) return;
-      const p: Para = { article: ai, index, text, line: b.line, set: shingles(text) };
+    for (const { index, text, line } of a.text.paragraphs) {
+      const p: Para = { article: ai, index, text, line, set: shingles(text) };
       paras.push(p);
       perArticle[ai]!.push(p);
-    });
+    }
   });
 
   // Candidate pairs through an index of shingles, so that the work grows with matches, not with articles².
@@ -159,7 +175,7 @@ export function duplicateFindings(articles: readonly DuplicateInput[]): Finding[
       const laterParas = perArticle[laterIndex]!;
       const earlierParas = perArticle[laterIndex === ai ? bi : ai]!;
       const uniqueLater = new Set(pairs.map((pair) => pair[laterSide]));
-      const sameBody = normalise(later.blocks.map((x) => x.text).join('')) === normalise(earlier.blocks.map((x) => x.text).join(''));
+      const sameBody = later.text.body === earlier.text.body;
       const mostly = uniqueLater.size >= MOSTLY * Math.min(laterParas.length, earlierParas.length);
       if (sameBody || mostly) {
         findings.push({

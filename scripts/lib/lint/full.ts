@@ -12,5 +12,5 @@ export async function checkContent(contentDir: string, options: LintOptions = {}
   const dataBroken = [result.content.departments, result.content.topics, result.content.columns].some((f) => f.errors.length > 0);
   if (dataBroken) return result;
   const media = await mediaFindings(result.content);
-  return { content: result.content, findings: sortFindings([...result.findings, ...media]) };
+  return { ...result, findings: sortFindings([...result.findings, ...media]) };
 }

@@ -1,18 +1,20 @@
 /**
  * Every content check, on a whole content folder.
  */
-import { existsSync, lstatSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bodyH1Findings } from './heading-rules.ts';
-import { companyFindings } from './company-rules.ts';
+import { companyBodyFacts, companyContext, companyFindings, type CompanyBodyFacts, type CompanyContext } from './company-rules.ts';
 import { missingAltFindings } from './image-rules.ts';
-import { readContent, type Content } from '../shared/content.ts';
+import { readContent, type ArticleFile, type Content } from '../shared/content.ts';
 import { sortFindings, type Finding } from './findings.ts';
 import { lineOf } from '../../../src/lib/content-files/frontmatter.ts';
-import { textBlocks, type TextBlock } from '../shared/markdown-blocks.ts';
+import { textBlocks } from '../shared/markdown-blocks.ts';
 import { checkArticle, duplicateSlugFindings, namesToIds, referenceFindings, translationFindings, type CheckedArticle } from './article-rules.ts';
 import { dataFindings, yamlTagFindings } from './data-rules.ts';
-import { duplicateFindings, type DuplicateInput } from './duplicates.ts';
+import { duplicateFindings, duplicateText, type DuplicateInput, type DuplicateText } from './duplicates.ts';
+import { FileCache } from './file-cache.ts';
 import { controlCharacterFindings, deepNestingFindings, textRules } from './text-rules.ts';
 import { glossaryFindings } from './glossary-rules.ts';
 import { sharedFieldFindings, translationTodoFindings } from './translation-rules.ts';
@@ -25,15 +27,66 @@ import { siteToday } from '../../../src/lib/calendar-date.ts';
 export interface LintOptions {
   /** Today as YYYY-MM-DD (default: this machine's date). */
   today?: string;
+  /**
+   * A file to keep each article's own findings in between runs
+   * (./file-cache.ts): the build passes one in Astro's cache folder.
+   * Without it every file is checked.
+   */
+  cacheFile?: string | undefined;
 }
 
 export interface LintResult {
   content: Content;
   findings: Finding[];
+  /** With a cache: how many article files came from it and how many were checked. */
+  cache?: { hits: number; misses: number } | undefined;
 }
 
 /** Frontmatter text fields that readers see, checked like the body. */
 const TEXT_FIELDS = ['title', 'kicker', 'subtitle', 'summary', 'editorNote', 'dateNote', 'source', 'coverAlt'] as const;
+
+/**
+ * What one article file gives on its own: the findings of every rule that
+ * reads that file alone, and what the checks across files need of its
+ * body. A rule on one file goes here (and so into the cache by itself).
+ */
+interface FileFacts {
+  findings: Finding[];
+  duplicate: DuplicateText;
+  companies?: CompanyBodyFacts | undefined;
+}
+
+function fileFacts(a: ArticleFile, display: string, companies: CompanyContext | undefined): FileFacts {
+  const findings: Finding[] = [];
+  const blocks = textBlocks(a.fm.body, a.fm.bodyStartLine);
+  const fieldBlocks = TEXT_FIELDS.flatMap((field) => {
+    const value = a.fm.data?.[field];
+    if (typeof value !== 'string') return [];
+    const line = lineOf(a.fm, [field]);
+    return [{ type: 'paragraph' as const, text: value.replace(/\n/g, ' '), lines: [...value].flatMap((ch) => (ch.length === 2 ? [line, line] : [line])), line }];
+  });
+  for (const f of textRules([...fieldBlocks.map((b) => ({ ...b, type: 'heading' as const })), ...blocks])) findings.push({ file: display, ...f });
+  for (const f of missingAltFindings(a.fm.body, a.fm.bodyStartLine)) findings.push({ file: display, ...f });
+  for (const f of bodyH1Findings(a.fm.body, a.fm.bodyStartLine)) findings.push({ file: display, ...f });
+  for (const f of bodyHtmlFindings(a.fm.body, a.fm.bodyStartLine)) findings.push({ file: display, ...f });
+  if (blocks.length === 0) {
+    findings.push({ file: display, line: a.fm.bodyStartLine, severity: 'warning', rule: 'empty-body', message: '正文是空的。请在第二个 --- 下面写正文。' });
+  }
+  return {
+    findings,
+    duplicate: duplicateText(blocks),
+    companies: companies && a.fm.data?.lang !== 'en' ? companyBodyFacts(companies, display, blocks) : undefined,
+  };
+}
+
+/** The data files the checks of one file read (their names, the companies' names, the glossary), as one value for the cache. */
+function dataFilesHash(contentDir: string): string[] {
+  if (!existsSync(contentDir)) return [];
+  return readdirSync(contentDir)
+    .filter((name) => /\.ya?ml$/i.test(name))
+    .sort()
+    .map((name) => `${name}:${createHash('sha256').update(readFileSync(join(contentDir, name))).digest('base64')}`);
+}
 
 export function lintContent(contentDir: string, options: LintOptions = {}): LintResult {
   const today = options.today ?? siteToday();
@@ -48,10 +101,11 @@ export function lintContent(contentDir: string, options: LintOptions = {}): Lint
   }
 
   const names = namesToIds(content);
+  const companies = companyContext(content);
+  const cache = options.cacheFile ? new FileCache<FileFacts>(options.cacheFile, [today, process.cwd(), dataFilesHash(contentDir)]) : undefined;
   const checked: CheckedArticle[] = [];
   const duplicateInputs: DuplicateInput[] = [];
-  // Each body is parsed once; the company checks read the same blocks.
-  const bodyBlocks = new Map<string, TextBlock[]>();
+  const companyFacts = new Map<string, CompanyBodyFacts>();
   for (const path of content.strays) findings.push(strayFinding(path));
   findings.push(...oddEntryFindings(content.odd));
   for (const a of content.articles) {
@@ -74,21 +128,9 @@ export function lintContent(contentDir: string, options: LintOptions = {}): Lint
       continue;
     }
 
-    const blocks = textBlocks(a.fm.body, a.fm.bodyStartLine);
-    bodyBlocks.set(a.path, blocks);
-    const fieldBlocks = TEXT_FIELDS.flatMap((field) => {
-      const value = a.fm.data?.[field];
-      if (typeof value !== 'string') return [];
-      const line = lineOf(a.fm, [field]);
-      return [{ type: 'paragraph' as const, text: value.replace(/\n/g, ' '), lines: [...value].flatMap((ch) => (ch.length === 2 ? [line, line] : [line])), line }];
-    });
-    for (const f of textRules([...fieldBlocks.map((b) => ({ ...b, type: 'heading' as const })), ...blocks])) findings.push({ file: c.display, ...f });
-    for (const f of missingAltFindings(a.fm.body, a.fm.bodyStartLine)) findings.push({ file: c.display, ...f });
-    for (const f of bodyH1Findings(a.fm.body, a.fm.bodyStartLine)) findings.push({ file: c.display, ...f });
-    for (const f of bodyHtmlFindings(a.fm.body, a.fm.bodyStartLine)) findings.push({ file: c.display, ...f });
-    if (blocks.length === 0) {
-      findings.push({ file: c.display, line: a.fm.bodyStartLine, severity: 'warning', rule: 'empty-body', message: '正文是空的。请在第二个 --- 下面写正文。' });
-    }
+    const facts = cache ? cache.get(a.path, a.text, () => fileFacts(a, c.display, companies)) : fileFacts(a, c.display, companies);
+    findings.push(...facts.findings);
+    if (facts.companies) companyFacts.set(a.path, facts.companies);
     if (c.data) {
       duplicateInputs.push({
         display: c.display,
@@ -99,15 +141,16 @@ export function lintContent(contentDir: string, options: LintOptions = {}): Lint
         editorNote: c.data.editorNote,
         noteLine: lineOf(a.fm, ['editorNote']),
         bodyLine: a.fm.bodyStartLine,
-        blocks,
+        text: facts.duplicate,
       });
     }
   }
-  findings.push(...companyFindings(content, (a) => bodyBlocks.get(a.path) ?? textBlocks(a.fm.body, a.fm.bodyStartLine)));
+  cache?.save();
+  findings.push(...companyFindings(content, companies, (a) => companyFacts.get(a.path) ?? { aliases: [], findings: [] }));
   findings.push(...referenceFindings(checked, content), ...duplicateSlugFindings(checked), ...translationFindings(checked), ...duplicateFindings(duplicateInputs));
   findings.push(...translationTodoFindings(checked), ...sharedFieldFindings(checked), ...glossaryFindings(checked, content, readGlossary(contentDir)));
   for (const f of findings) assertDocumented(f);
-  return { content, findings: dataFileErrorsFirst(content, sortFindings(findings)) };
+  return { content, findings: dataFileErrorsFirst(content, sortFindings(findings)), cache: cache && { hits: cache.hits, misses: cache.misses } };
 }
 
 /**

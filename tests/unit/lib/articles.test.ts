@@ -60,6 +60,19 @@ describe('related articles', () => {
     expect(related.map((x) => x.id)).toEqual(['b', 'c']);
   });
 
+  it('chooses older articles first, so a new article changes no list that has enough of them', () => {
+    // Older ones first: a.en is as old as b but comes first (same date, ids in order).
+    expect(linkArticles(all).related(aEn).map((x) => x.id)).toEqual(['b']);
+    const many = Array.from({ length: 12 }, (_, i) => meta(`m${i}`, { date: new Date(Date.UTC(2020, 0, 1 + i)), departments: ['d9'] }));
+    const newest = meta('z', { date: new Date('2025-01-01'), departments: ['d9'] });
+    const before = linkArticles(many);
+    const after = linkArticles([...many, newest]);
+    expect(after.related(newest).map((x) => x.id)).toEqual(['m11', 'm10', 'm9', 'm8', 'm7']);
+    // Each article with five older related ones keeps its list; the first few are filled up with the oldest newer ones.
+    for (const x of many) expect(after.related(x)).toEqual(before.related(x));
+    expect(after.related(many[1]!).map((x) => x.id)).toEqual(['m0', 'm2', 'm3', 'm4', 'm5']);
+  });
+
   it('leaves out articles sharing nothing', () => {
     expect(linkArticles(all).related(d)).toEqual([]);
   });
@@ -99,14 +112,19 @@ describe('related articles on a large archive', () => {
   // The index must give exactly what scoring every article against every other gives.
   function naiveRelated(list: ArticleMeta[], x: ArticleMeta, limit = 5): string[] {
     const root = (y: ArticleMeta) => y.translationOf ?? y.id;
-    return list
+    const older = (y: ArticleMeta) => y.date < x.date || (y.date.getTime() === x.date.getTime() && y.id.localeCompare(x.id) > 0);
+    const scored = list
       .filter((y) => root(y) !== root(x))
       .map((y) => ({
         y,
         score: 2 * y.departments.filter((k) => x.departments.includes(k)).length + y.topics.filter((k) => x.topics.includes(k)).length,
       }))
-      .filter((s) => s.score > 0)
-      .sort((p, q) => q.score - p.score || q.y.date.getTime() - p.y.date.getTime() || p.y.id.localeCompare(q.y.id))
+      .filter((s) => s.score > 0);
+    const newestFirst = (p: { y: ArticleMeta }, q: { y: ArticleMeta }) => q.y.date.getTime() - p.y.date.getTime() || p.y.id.localeCompare(q.y.id);
+    return [
+      ...scored.filter((s) => older(s.y)).sort((p, q) => q.score - p.score || newestFirst(p, q)),
+      ...scored.filter((s) => !older(s.y)).sort((p, q) => q.score - p.score || newestFirst(q, p)),
+    ]
       .slice(0, limit)
       .map((s) => s.y.id);
   }

@@ -32,7 +32,7 @@ describe('UI dictionaries', () => {
     expect(fill(zhCN.articleCount, { n: 3 }, 'zh-CN')).toBe('3 篇');
     expect(fill(en.articleCount, { n: 1 }, 'en')).toBe('1 article');
     expect(fill(en.articleCount, { n: 3 }, 'en')).toBe('3 articles');
-    expect(fill(en.pageOf, { n: 2, total: 5 })).toBe('Page 2 of 5');
+    expect(fill(en.pageN, { n: 2 })).toBe('Page 2');
     expect(fill(zhCN.speakerLine, { name: '李锋', role: '永安镇党委书记' })).toBe('永安镇党委书记李锋');
     // A placeholder without a value stays visible rather than vanishing.
     expect(fill('{q} / {n}', { q: '招商' })).toBe('招商 / {n}');
