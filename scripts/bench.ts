@@ -35,8 +35,8 @@
  * first results under Chromium's "Fast 4G" throttling (./lib/bench/throttled.ts).
  *
  * Share cards are off by default (SHIZHONG_SHARE_CARDS=0): the benchmark
- * says so and what they would add (about 30 ms per card). Targets (issue 17,
- * README “Performance”) are printed as met or missed.
+ * says so and what they would add (about 30 ms per card). Targets (README
+ * “Performance”) are printed as met or missed.
  * Results go to .bench/bench-<N>.json.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -56,7 +56,7 @@ import { measureFirstResults, type ThrottledFigures } from './lib/bench/throttle
 const BENCH = join(ROOT, '.bench');
 /** What one share card costs to draw (satori + sharp), measured on this machine. */
 const MS_PER_CARD = 30;
-/** The targets (issues 17 and 24); build time and memory hold at 10,000 articles, share cards off. */
+/** The targets; build time and memory hold at 10,000 articles, share cards off. */
 const TARGETS = {
   coldRatio: 1.5,
   /** A one-sentence correction, ÷ the baseline's cold build. */
@@ -243,7 +243,7 @@ const lines = [
       ]
     : []),
   '',
-  `targets (issues 17 and 24; build time and memory at ${TARGETS.perArticles.toLocaleString('en')} articles, share cards off${at10k ? '' : '; run --articles 10000 to check them'}):`,
+  `targets (build time and memory at ${TARGETS.perArticles.toLocaleString('en')} articles, share cards off${at10k ? '' : '; run --articles 10000 to check them'}):`,
   ...(baselineCold
     ? [
         `  cold build ≤ ${TARGETS.coldRatio}× baseline: ${ratio(build.buildSeconds, baselineCold.buildSeconds)} — ${checked(build.buildSeconds <= TARGETS.coldRatio * baselineCold.buildSeconds)}`,

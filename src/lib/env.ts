@@ -1,6 +1,6 @@
 /**
  * Every setting the portal reads from the environment (`SHIZHONG_*`), in
- * one place; README's Configuration table lists them. The benchmark and
+ * one place; docs/site.md's Configuration table lists them. The benchmark and
  * the tests that build other content point these at folders of their own.
  *
  * Read by astro.config.mjs, the content collections, the search-indexing

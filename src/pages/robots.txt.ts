@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { absoluteHref } from '../lib/urls';
-import { site } from '../site';
+import { absoluteHref } from '@/lib/urls';
+import { site } from '@/site';
 
 /** robots.txt: everything but the web editor (/admin/) may be crawled; the sitemap is named with the site's URL from config. */
 export const GET: APIRoute = () =>

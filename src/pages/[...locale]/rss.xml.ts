@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { localePaths, type Locale } from '../../i18n';
-import { articlesForLocale } from '../../lib/collections';
-import { feedResponse } from '../../lib/feeds';
+import { localePaths, type Locale } from '@/i18n';
+import { articlesForLocale } from '@/lib/collections';
+import { feedResponse } from '@/lib/feeds';
 
 export const getStaticPaths = localePaths;
 

@@ -95,7 +95,7 @@ function indexShardInWorker(job: ShardJob): Promise<void> {
 export async function indexSite(siteDir: string, cacheDir: string, maxShardPages = SHARD_PAGES, jobs = searchJobs): Promise<IndexStats> {
   const started = performance.now();
   // Only article pages carry data-pagefind-body; reading the list pages too
-  // costs ~10 s and ~1 GB at 10,000 articles for nothing (see README, Performance).
+  // costs time and memory for nothing (docs/performance.md).
   const files = ARTICLE_DIRS.flatMap((dir) =>
     existsSync(join(siteDir, dir))
       ? readdirSync(join(siteDir, dir), { recursive: true, encoding: 'utf8' })

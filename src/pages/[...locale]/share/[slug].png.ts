@@ -4,14 +4,14 @@
  * `SHIZHONG_SHARE_CARDS=0` makes none (articles then share the default image).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { joinNames, LOCALES, localName, localeParam, t } from '../../../i18n';
-import { articlePagesForLocale, lookups } from '../../../lib/collections';
-import { formatDate } from '../../../lib/dates';
-import { cardCache, type CardCache } from '../../../share-card/cache';
-import { shareCardsEnabled } from '../../../share-card/paths';
-import { renderShareCard, uncoveredCharacters, type ShareCardInput } from '../../../share-card/render';
-import { renderDefaultShareImage } from '../../../share-card/site-images';
-import { site } from '../../../site';
+import { joinNames, LOCALES, localName, localeParam, t } from '@/i18n';
+import { articlePagesForLocale, lookups } from '@/lib/collections';
+import { formatDate } from '@/lib/dates';
+import { cardCache, type CardCache } from '@/share-card/cache';
+import { shareCardsEnabled } from '@/share-card/paths';
+import { renderShareCard, uncoveredCharacters, type ShareCardInput } from '@/share-card/render';
+import { renderDefaultShareImage } from '@/share-card/site-images';
+import { site } from '@/site';
 
 export const getStaticPaths = (async () => {
   if (!shareCardsEnabled()) return [];

@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
-import { localName } from '../../../../i18n';
-import { byColumn } from '../../../../lib/articles';
-import { allColumns, type Column } from '../../../../lib/collections';
-import { feedResponse } from '../../../../lib/feeds';
-import { feedPaths, type FeedPathProps } from '../../../../lib/feed-paths';
+import { localName } from '@/i18n';
+import { byColumn } from '@/lib/articles';
+import { allColumns, type Column } from '@/lib/collections';
+import { feedResponse } from '@/lib/feeds';
+import { feedPaths, type FeedPathProps } from '@/lib/feed-paths';
 
 export const getStaticPaths = async () => feedPaths(await allColumns(), (column) => ({ id: column.id }));
 

@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
-import { fill, localName, t } from '../../../../i18n';
-import { byDepartment } from '../../../../lib/articles';
-import { allDepartments, type Department } from '../../../../lib/collections';
-import { feedResponse } from '../../../../lib/feeds';
-import { feedPaths, type FeedPathProps } from '../../../../lib/feed-paths';
+import { fill, localName, t } from '@/i18n';
+import { byDepartment } from '@/lib/articles';
+import { allDepartments, type Department } from '@/lib/collections';
+import { feedResponse } from '@/lib/feeds';
+import { feedPaths, type FeedPathProps } from '@/lib/feed-paths';
 
 export const getStaticPaths = async () => feedPaths(await allDepartments(), (d) => ({ id: d.id }));
 
