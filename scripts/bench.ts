@@ -1,6 +1,6 @@
 /**
  * npm run bench — what building and reading the portal costs at scale.
- * Generates a synthetic corpus of N Chinese articles (scripts/synthetic-corpus.ts:
+ * Generates a synthetic corpus of N Chinese articles (scripts/lib/bench/synthetic-corpus.ts:
  * 1,500–3,000 characters, real departments/topics/columns, dates over seven
  * years, ~5% English translations) in .bench/, never in content/, builds the
  * whole portal from it with the site's own `astro build`, and prints:
