@@ -1,7 +1,9 @@
 /**
- * The one place that reads Astro's content collections and turns entries
- * into the plain data the pure queries in ./articles.ts work on. Route
- * files fetch through here.
+ * Reads Astro's content collections and turns entries into the plain data
+ * the pure queries in ./articles.ts work on. Every page of the site
+ * fetches through here; only the web editor's page
+ * (src/pages/admin/index.astro) reads raw entries, for the names and
+ * slugs its forms offer.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Locale } from '../i18n/locales';

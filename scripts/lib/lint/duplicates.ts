@@ -114,12 +114,17 @@ export function noteNames(a: DuplicateInput, b: DuplicateInput): boolean {
   return note !== '' && (note.includes(`《${b.title}》`) || note.includes(`“${b.title}”`) || note.includes(b.id));
 }
 
-/**
- * Bodies that repeat each other: whole bodies, then paragraphs, by hashed
- * shingles. One pass that builds the paragraph index and reads it back;
- * the two halves share the index, which is why it is one function.
- */
+/** Pairs of similar paragraphs: matches.get(articleA)!.get(articleB) = [A's, B's] pairs. */
+type Matches = Map<number, Map<number, Array<[Para, Para]>>>;
+
+/** Bodies that repeat each other: whole bodies, then paragraphs, by hashed shingles. */
 export function duplicateFindings(articles: readonly DuplicateInput[]): Finding[] {
+  const { paras, perArticle } = paragraphsOf(articles);
+  return reportMatches(articles, perArticle, similarParagraphs(articles, paras));
+}
+
+/** Every paragraph with its shingles, in one list and per article. */
+function paragraphsOf(articles: readonly DuplicateInput[]): { paras: Para[]; perArticle: Para[][] } {
   const paras: Para[] = [];
   const perArticle: Para[][] = articles.map(() => []);
   articles.forEach((a, ai) => {
@@ -129,7 +134,11 @@ export function duplicateFindings(articles: readonly DuplicateInput[]): Finding[
       perArticle[ai]!.push(p);
     }
   });
+  return { paras, perArticle };
+}
 
+/** Similar paragraphs of different articles in one language, found through an index of shingles. */
+function similarParagraphs(articles: readonly DuplicateInput[], paras: readonly Para[]): Matches {
   // Candidate pairs through an index of shingles, so that the work grows with matches, not with articles².
   const postings = new Map<number, number[]>();
   paras.forEach((p, pi) => {
@@ -139,8 +148,7 @@ export function duplicateFindings(articles: readonly DuplicateInput[]): Finding[
       else postings.set(s, [pi]);
     }
   });
-  /** matches.get(articleA)!.get(articleB) = pairs of similar paragraphs (A's, B's) */
-  const matches = new Map<number, Map<number, Array<[Para, Para]>>>();
+  const matches: Matches = new Map();
   paras.forEach((p, pi) => {
     const shared = new Map<number, number>();
     for (const s of p.set) {
@@ -159,7 +167,11 @@ export function duplicateFindings(articles: readonly DuplicateInput[]): Finding[
       byA.set(y.article, [...(byA.get(y.article) ?? []), [x, y]]);
     }
   });
+  return matches;
+}
 
+/** A finding on the later article of each matched pair: a body mostly the same, or each repeated paragraph. */
+function reportMatches(articles: readonly DuplicateInput[], perArticle: readonly Para[][], matches: Matches): Finding[] {
   const findings: Finding[] = [];
   for (const [ai, byB] of matches) {
     for (const [bi, pairs] of byB) {

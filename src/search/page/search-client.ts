@@ -140,37 +140,67 @@ export interface SearchClient {
   findOlder(state: SearchState): Promise<Found>;
 }
 
-/**
- * A client over an open index. One closure, longer than most functions
- * here, because its three searches share the index and the cache of
- * real matches; each of them is short.
- */
-export function searchClient(
-  pagefind: Pagefind,
-  options: { shards: Shards; segment: WordSegmenter | undefined; /** Results a search should have before no older shard is loaded for it. */ fill: number },
-): SearchClient {
-  /** Per query: whether Pagefind's matches really contain its Chinese words (see containsAll). */
-  const realMatches = new Map<string, boolean>();
-  /** Shards loaded so far, newest first: openIndex loaded the first. */
-  let loaded = 1;
+/** What a client is given besides the index. */
+interface ClientOptions {
+  shards: Shards;
+  segment: WordSegmenter | undefined;
+  /** Results a search should have before no older shard is loaded for it. */
+  fill: number;
+}
 
+/** A client over an open index (see SearchClient). */
+export function searchClient(pagefind: Pagefind, options: ClientOptions): SearchClient {
+  return new ShardedSearch(pagefind, options);
+}
+
+/** The searches over the shards merged so far, and the merging of older ones. */
+class ShardedSearch implements SearchClient {
+  /** Per query: whether Pagefind's matches really contain its Chinese words (see containsAll). */
+  private readonly realMatches = new Map<string, boolean>();
+  /** Shards loaded so far, newest first: openIndex loaded the first. */
+  private loaded = 1;
   /** The merges so far, one after another: two searches at once (a reader typing on) must not merge a shard twice. */
-  let merging: Promise<void> = Promise.resolve();
+  private merging: Promise<void> = Promise.resolve();
+
+  private readonly pagefind: Pagefind;
+  private readonly options: ClientOptions;
+
+  constructor(pagefind: Pagefind, options: ClientOptions) {
+    this.pagefind = pagefind;
+    this.options = options;
+  }
+
+  async find(state: SearchState): Promise<Found> {
+    await this.load(shardsNeeded(this.options.shards, state));
+    let found = await this.findLoaded(state);
+    // Too few results in the years searched: go on into older years, a shard at a time (a year filter already loaded what it names).
+    // By what this search covered, not by `loaded`: another search may have merged more meanwhile.
+    while (found.results.length < this.options.fill && found.notSearched.length > 0 && state.filters.year.length === 0) {
+      await this.load(this.loaded + 1);
+      found = await this.findLoaded(state);
+    }
+    return found;
+  }
+
+  async findOlder(state: SearchState): Promise<Found> {
+    await this.load(this.options.shards.length);
+    return this.findLoaded(state);
+  }
 
   /** Merge the shards up to the n-th into the index. */
-  function load(n: number): Promise<void> {
-    merging = merging
+  private load(n: number): Promise<void> {
+    this.merging = this.merging
       .catch(() => undefined)
       .then(async () => {
-        for (const shard of options.shards.slice(loaded, n)) {
-          await pagefind.mergeIndex(shard.path);
-          loaded += 1;
+        for (const shard of this.options.shards.slice(this.loaded, n)) {
+          await this.pagefind.mergeIndex(shard.path);
+          this.loaded += 1;
         }
-        await pagefind.filters();
+        await this.pagefind.filters();
         // A word missing from the years searched so far may be in the older ones.
-        realMatches.clear();
+        this.realMatches.clear();
       });
-    return merging;
+    return this.merging;
   }
 
   /**
@@ -182,15 +212,15 @@ export function searchClient(
    * round trip of its own on a slow line), or, when it found none (a
    * filter left nothing), the first few without filters.
    */
-  async function isRealMatch(term: string, found: readonly PagefindResult[]): Promise<boolean> {
-    const words = options.segment ? hanWords(term, options.segment) : [];
+  private async isRealMatch(term: string, found: readonly PagefindResult[]): Promise<boolean> {
+    const words = this.options.segment ? hanWords(term, this.options.segment) : [];
     if (words.length === 0) return true;
-    const known = realMatches.get(term);
+    const known = this.realMatches.get(term);
     if (known !== undefined) return known;
-    const some = found.length > 0 ? found : ((await pagefind.search(term))?.results ?? []);
+    const some = found.length > 0 ? found : ((await this.pagefind.search(term))?.results ?? []);
     const best = await Promise.all(some.slice(0, 3).map((r) => r.data()));
     const real = best.some((d) => containsAll(`${d.meta.title ?? ''} ${d.content}`, words));
-    realMatches.set(term, real);
+    this.realMatches.set(term, real);
     return real;
   }
 
@@ -203,8 +233,8 @@ export function searchClient(
    * up to CHECK_MAX candidates (their text has to be fetched); larger
    * result sets are left to Pagefind (undefined).
    */
-  async function checkedSearch(q: string, state: SearchState): Promise<Matched | undefined> {
-    const candidates = await pagefind.search(looseQuery(q));
+  private async checkedSearch(q: string, state: SearchState): Promise<Matched | undefined> {
+    const candidates = await this.pagefind.search(looseQuery(q));
     if (!candidates || candidates.results.length > CHECK_MAX) return undefined;
     const terms = hanTerms(q);
     const pages = (await Promise.all(candidates.results.map((r) => r.data())))
@@ -219,70 +249,58 @@ export function searchClient(
   }
 
   /** Pagefind's search for a state, as pagefindSearch starts from. */
-  function mainSearch(term: string | null, state: SearchState): Promise<PagefindResponse | null> {
+  private mainSearch(term: string | null, state: SearchState): Promise<PagefindResponse | null> {
     const sort = pagefindSort(state.sort, term !== null);
-    return pagefind.search(term, { filters: pagefindFilters(state.filters), ...(sort ? { sort } : {}) });
+    return this.pagefind.search(term, { filters: pagefindFilters(state.filters), ...(sort ? { sort } : {}) });
   }
 
   /** Pagefind's own search, filters and counts (a facet with a selection is counted by a search without it). */
-  async function pagefindSearch(term: string | null, state: SearchState, main: PagefindResponse | null): Promise<Matched> {
-    const sort = pagefindSort(state.sort, term !== null);
-    const filters = pagefindFilters(state.filters);
-    if (term !== null && !(await isRealMatch(term, main?.results ?? []))) return { results: [], counts: facetCounts({}, {}) };
-    let results = main?.results ?? [];
-    if (sort && loaded > 1 && results.length > 0) {
-      // Pagefind orders the results of merged shards by relevance (one shard alone, by the sort asked for); a year is never split between shards, so date order is year by year.
-      results = [];
-      for (const year of yearsInOrder(
-        options.shards.slice(0, loaded).flatMap((shard) => shard.years),
-        state.filters.year,
-        sort,
-      )) {
-        if (main?.filters.year?.[year] === 0) continue;
-        const part = await pagefind.search(term, { filters: { ...filters, year: { any: [year] } }, sort });
-        results.push(...(part?.results ?? []));
-      }
-    }
+  private async pagefindSearch(term: string | null, state: SearchState, main: PagefindResponse | null): Promise<Matched> {
+    if (term !== null && !(await this.isRealMatch(term, main?.results ?? []))) return { results: [], counts: facetCounts({}, {}) };
+    const results = await this.inDateOrder(term, state, main);
     const own: Partial<Record<FilterKey, FilterCounts>> = {};
     for (const key of facetsToCount(state.filters)) {
-      const response = await pagefind.search(term, { filters: pagefindFilters(state.filters, key) });
+      const response = await this.pagefind.search(term, { filters: pagefindFilters(state.filters, key) });
       if (response) own[key] = response.filters;
     }
     return { results, counts: facetCounts(main?.filters ?? {}, own) };
   }
 
+  /**
+   * The main search's results in the order asked for. Pagefind orders the
+   * results of merged shards by relevance (one shard alone, by the sort
+   * asked for); a year is never split between shards, so date order is
+   * searched year by year.
+   */
+  private async inDateOrder(term: string | null, state: SearchState, main: PagefindResponse | null): Promise<PagefindResult[]> {
+    const sort = pagefindSort(state.sort, term !== null);
+    const found = main?.results ?? [];
+    if (!sort || this.loaded <= 1 || found.length === 0) return found;
+    const filters = pagefindFilters(state.filters);
+    const results: PagefindResult[] = [];
+    const years = this.options.shards.slice(0, this.loaded).flatMap((shard) => shard.years);
+    for (const year of yearsInOrder(years, state.filters.year, sort)) {
+      if (main?.filters.year?.[year] === 0) continue;
+      const part = await this.pagefind.search(term, { filters: { ...filters, year: { any: [year] } }, sort });
+      results.push(...(part?.results ?? []));
+    }
+    return results;
+  }
+
   /** One search over the shards loaded now. */
-  async function findLoaded(state: SearchState): Promise<Found> {
-    const n = loaded;
+  private async findLoaded(state: SearchState): Promise<Found> {
+    const n = this.loaded;
     const q = normalizeQuery(state.q);
     const term = q === '' ? null : pagefindQuery(q);
-    const main = await mainSearch(term, state);
+    const main = await this.mainSearch(term, state);
     // The loose candidates of checkedSearch include every result of the main search (a phrase's or the same loose
     // query's, with filters or without): more of those than CHECK_MAX, more candidates too, and it would leave them to
     // Pagefind. So a common word costs one search here, not two.
     const check = term !== null && hanTerms(q).length > 0 && (main?.results.length ?? 0) <= CHECK_MAX;
-    const found = (check ? await checkedSearch(q, state) : undefined) ?? (await pagefindSearch(term, state, main));
-    const years = (from: number, to?: number) => options.shards.slice(from, to).flatMap((shard) => [...shard.years].reverse());
+    const found = (check ? await this.checkedSearch(q, state) : undefined) ?? (await this.pagefindSearch(term, state, main));
+    const years = (from: number, to?: number) => this.options.shards.slice(from, to).flatMap((shard) => [...shard.years].reverse());
     // With a year filter, the years it leaves out are not “not searched yet”.
     const older = years(n).filter((year) => state.filters.year.length === 0 || state.filters.year.includes(year));
     return { ...found, searched: years(0, n), notSearched: older };
   }
-
-  return {
-    async find(state) {
-      await load(shardsNeeded(options.shards, state));
-      let found = await findLoaded(state);
-      // Too few results in the years searched: go on into older years, a shard at a time (a year filter already loaded what it names).
-      // By what this search covered, not by `loaded`: another search may have merged more meanwhile.
-      while (found.results.length < options.fill && found.notSearched.length > 0 && state.filters.year.length === 0) {
-        await load(loaded + 1);
-        found = await findLoaded(state);
-      }
-      return found;
-    },
-    async findOlder(state) {
-      await load(options.shards.length);
-      return findLoaded(state);
-    },
-  };
 }
