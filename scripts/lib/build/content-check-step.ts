@@ -16,7 +16,7 @@ import { expectedArticlePages } from './checks.ts';
 
 const today = siteToday();
 try {
-  // Each article's own findings are kept in Astro's cache folder, by the file's content (../lint/file-cache.ts).
+  // Each article's own findings are kept in Astro's cache folder, by the file's content (../shared/file-cache.ts).
   const check = await checkContent(resolve(contentDir), { today, cacheFile: join(resolve(cacheDir), 'content-check.json') });
   const errors = check.findings.filter((f) => f.severity === 'error');
   for (const f of errors) console.error(formatFinding(f));

@@ -16,13 +16,14 @@
  *   is JSON.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import type { Html, Nodes, Parent } from 'mdast';
 import { XMLValidator } from 'fast-xml-parser';
 import { parse as parseHtml } from 'node-html-parser';
 import { parseFrontmatter } from '../../../src/lib/content-files/frontmatter.ts';
 import { decodeContentFile } from '../shared/encoding.ts';
+import { FileCache } from '../shared/file-cache.ts';
 import { parseMarkdown } from '../shared/markdown-blocks.ts';
 
 /** An article page and the source file it is built from. */
@@ -151,104 +152,40 @@ export function firstMissingBlock(blocks: readonly SourceBlock[], pageText: stri
 const MISSING_ADVICE =
   '常见原因：这一行或它前面有没关上的 HTML 注释“<!--”（要以“-->”结尾）或 HTML 标签，用了网站不显示的元素（如 <textarea>、<select>、<noscript>），或图片路径写错。请检查这一行和它前面几行，改正后再运行 npm run build（npm run lint:content 可以先查）。';
 
-/** Bumped when sourceBlocks() reads a body differently: the cached blocks are then read afresh. */
-const BLOCKS_VERSION = 1;
-
-/**
- * The blocks of every body, kept from the last build by the article file's
- * content hash (parsing the markdown is most of this check's time), and
- * the pages that passed, by the hash of the page and its body's (a page
- * unchanged from an unchanged body passes again without being parsed).
- * Only what this build used is written back.
- */
-class BlockCache {
-  private readonly file: string | undefined;
-  private readonly old = new Map<string, SourceBlock[]>();
-  private readonly used = new Map<string, SourceBlock[]>();
-  private readonly passedBefore = new Set<string>();
-  private readonly passed = new Set<string>();
-
-  constructor(folder: string | undefined) {
-    this.file = folder === undefined ? undefined : join(folder, 'verify-output-blocks.json');
-    if (this.file === undefined) return;
-    try {
-      const saved = JSON.parse(readFileSync(this.file, 'utf8')) as { version: number; blocks: Record<string, SourceBlock[]>; passed: string[] };
-      if (saved.version !== BLOCKS_VERSION) return;
-      for (const [k, v] of Object.entries(saved.blocks)) this.old.set(k, v);
-      for (const k of saved.passed) this.passedBefore.add(k);
-    } catch {
-      /* no cache yet, or a broken one: read every body */
-    }
-  }
-
-  /** The key and blocks of an article file's body (its frontmatter is parsed only when the file is new). */
-  blocksOf(bytes: Buffer): { key: string; blocks: SourceBlock[] } {
-    const key = createHash('sha256').update(bytes).digest('base64url');
-    let blocks = this.used.get(key) ?? this.old.get(key);
-    if (!blocks) {
-      const fm = parseFrontmatter(decodeContentFile(bytes).text);
-      blocks = sourceBlocks(fm.body, fm.bodyStartLine);
-    }
-    this.used.set(key, blocks);
-    return { key, blocks };
-  }
-
-  /** The key of a page built from a body: the same page from the same body passed the check before. */
-  pageKey(bodyKey: string, html: string): string {
-    return createHash('sha256').update(bodyKey).update(html).digest('base64url');
-  }
-
-  /** Whether this very page from this very body passed last time (then it still does). */
-  passedLastTime(pageKey: string): boolean {
-    return this.passedBefore.has(pageKey);
-  }
-
-  pass(pageKey: string): void {
-    this.passed.add(pageKey);
-  }
-
-  save(): void {
-    if (this.file === undefined) return;
-    try {
-      mkdirSync(dirname(this.file), { recursive: true });
-      writeFileSync(this.file, JSON.stringify({ version: BLOCKS_VERSION, blocks: Object.fromEntries(this.used), passed: [...this.passed] }));
-    } catch {
-      /* a cache that cannot be written only costs time */
-    }
-  }
-}
-
 /**
  * Each article page holds all of its source's text; the problems, in
- * Chinese, one per article. `cacheFolder`: where the blocks of the bodies
- * are kept between builds (none: every body is parsed).
+ * Chinese, one per article. `cacheFolder`: where each page's verdict is
+ * kept between builds (none: every page is read).
  */
 export function missingTextProblems(dir: string, pages: readonly ArticleSource[], cacheFolder?: string): string[] {
+  // A page's verdict is kept by its own bytes and its source's: the same page from the same file is not read again.
+  const cache = cacheFolder === undefined ? undefined : new FileCache<string | null>(join(cacheFolder, 'verify-output.json'), 'verify-output');
   const problems: string[] = [];
-  const cache = new BlockCache(cacheFolder);
   for (const p of pages) {
-    const { key, blocks } = cache.blocksOf(readFileSync(p.source));
-    if (blocks.length === 0) continue;
+    const source = readFileSync(p.source);
     let html: string;
     try {
       html = readFileSync(join(dir, decodeURIComponent(p.path), 'index.html'), 'utf8');
     } catch {
       continue; // a missing page is reported by checks.ts
     }
-    const pageKey = cache.pageKey(key, html);
-    if (cache.passedLastTime(pageKey)) {
-      cache.pass(pageKey);
-      continue;
-    }
-    const text = pageBodyText(html);
-    const missing = text === undefined ? blocks[0]! : firstMissingBlock(blocks, text);
-    if (!missing) cache.pass(pageKey);
-    else {
-      problems.push(`${p.file}:${missing.line}  错误：网页 ${p.path} 上缺了第 ${missing.line} 行起的文字：“${firstSentence(missing.text)}”。${MISSING_ADVICE}`);
-    }
+    const check = () => missingTextProblem(p, source, html);
+    const problem = cache ? cache.get(p.path, `${createHash('sha256').update(source).digest('base64')}\0${html}`, check) : check();
+    if (problem !== null) problems.push(problem);
   }
-  cache.save();
+  cache?.save();
   return problems;
+}
+
+/** The first text of an article file that its page lacks, as a problem in Chinese, or null. */
+function missingTextProblem(p: ArticleSource, source: Buffer, html: string): string | null {
+  const fm = parseFrontmatter(decodeContentFile(source).text);
+  const blocks = sourceBlocks(fm.body, fm.bodyStartLine);
+  if (blocks.length === 0) return null;
+  const text = pageBodyText(html);
+  const missing = text === undefined ? blocks[0]! : firstMissingBlock(blocks, text);
+  if (!missing) return null;
+  return `${p.file}:${missing.line}  错误：网页 ${p.path} 上缺了第 ${missing.line} 行起的文字：“${firstSentence(missing.text)}”。${MISSING_ADVICE}`;
 }
 
 /** Characters XML 1.0 does not allow anywhere (the C0 controls but tab, LF and CR; U+FFFE, U+FFFF). */

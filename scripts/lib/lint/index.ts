@@ -14,7 +14,7 @@ import { textBlocks } from '../shared/markdown-blocks.ts';
 import { checkArticle, duplicateSlugFindings, namesToIds, referenceFindings, translationFindings, type CheckedArticle } from './article-rules.ts';
 import { dataFindings, yamlTagFindings } from './data-rules.ts';
 import { duplicateFindings, duplicateText, type DuplicateInput, type DuplicateText } from './duplicates.ts';
-import { FileCache } from './file-cache.ts';
+import { FileCache } from '../shared/file-cache.ts';
 import { controlCharacterFindings, deepNestingFindings, textRules } from './text-rules.ts';
 import { glossaryFindings } from './glossary-rules.ts';
 import { sharedFieldFindings, translationTodoFindings } from './translation-rules.ts';
@@ -29,7 +29,7 @@ export interface LintOptions {
   today?: string;
   /**
    * A file to keep each article's own findings in between runs
-   * (./file-cache.ts): the build passes one in Astro's cache folder.
+   * (../shared/file-cache.ts): the build passes one in Astro's cache folder.
    * Without it every file is checked.
    */
   cacheFile?: string | undefined;

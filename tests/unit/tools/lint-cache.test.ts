@@ -1,5 +1,5 @@
 /**
- * The content check's per-file cache (scripts/lib/lint/file-cache.ts): a
+ * The content check's per-file cache (scripts/lib/shared/file-cache.ts): a
  * check that reuses it reports exactly what a check from scratch reports,
  * after an edit of an article, a new article, a deleted one and a change
  * in a data file; only the changed files are checked again.

@@ -1,21 +1,22 @@
 /**
- * The content check's cache of what each article file gives on its own
- * (its own findings, the text the duplicate check compares, the company
- * names in it: lintContent's `FileFacts`), so that a build after a
- * one-file change parses and checks that one file, and runs only the
- * checks across files over everything.
+ * A cache of what the build's checks work out from one file, kept between
+ * builds: the content check's findings per article file (lintContent's
+ * `FileFacts`), so that a build after a one-file change checks that one
+ * file, and the result check's verdict per article page
+ * (../build/verify-output.ts).
  *
  * An entry is used when the file's bytes hash the same, and so does its
- * context: the rules' version (a hash of the source of every module under
+ * context: the checks' version (a hash of the source of every module under
  * scripts/lib/ and src/lib/, so a changed or new rule anywhere empties the
  * cache, with no list to keep), the day the check counts as today, and the
  * data files the per-file checks read (departments, topics, columns,
- * companies, glossary). Stored as one JSON file in Astro's cache folder.
+ * companies, glossary) for the content check. Stored as one JSON file in
+ * Astro's cache folder.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { ROOT } from '../shared/paths.ts';
+import { ROOT } from './paths.ts';
 
 const sha = (data: string | Buffer) => createHash('sha256').update(data).digest('base64');
 
